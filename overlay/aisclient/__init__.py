@@ -1,0 +1,1 @@
+"""aisclient: the ergonomic AIStore client (hand-written overlay over ais_openapi)."""

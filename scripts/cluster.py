@@ -69,9 +69,15 @@ def go_binary(tool: str, version: str | None = None) -> Path:
     BIN_DIR.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, GOFLAGS="-mod=mod", CGO_ENABLED="0")
     cmd = [
-        "go", "build", "-tags", "mono",
-        "-ldflags", f"-X main.build={version} -X main.buildtime={version}",
-        "-o", str(out) + ".tmp", f"{AIS_MODULE}/cmd/{tool}",
+        "go",
+        "build",
+        "-tags",
+        "mono",
+        "-ldflags",
+        f"-X main.build={version} -X main.buildtime={version}",
+        "-o",
+        str(out) + ".tmp",
+        f"{AIS_MODULE}/cmd/{tool}",
     ]
     _log(f"building {tool} {version} (first time only; a few minutes on 2 cores)")
     t0 = time.monotonic()
@@ -242,11 +248,18 @@ class LocalCluster:
             (node_dir / "ais.json").write_text(json.dumps(cfg, indent=1))
             local = local_config(node_dir, tuple(ports[3 * i : 3 * i + 3]), i, self.runtime_dir / "mp")
             (node_dir / "ais_local.json").write_text(json.dumps(local, indent=1))
-            args = [str(binary), f"-config={node_dir / 'ais.json'}", f"-local_config={node_dir / 'ais_local.json'}", f"-role={role}"]
+            args = [
+                str(binary),
+                f"-config={node_dir / 'ais.json'}",
+                f"-local_config={node_dir / 'ais_local.json'}",
+                f"-role={role}",
+            ]
             if role == "proxy":
                 args.append(f"-ntargets={self.n_targets}")
             with open(node_dir / "stdout.log", "wb") as out:
-                proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=node_env(), start_new_session=True, cwd=node_dir)
+                proc = subprocess.Popen(
+                    args, stdout=out, stderr=subprocess.STDOUT, env=node_env(), start_new_session=True, cwd=node_dir
+                )
             node.pid = proc.pid
             self.nodes.append(node)
         try:
@@ -289,7 +302,11 @@ class LocalCluster:
         self.nodes = []
 
     def state(self) -> dict:
-        return {"endpoint": self.endpoint, "runtime_dir": str(self.runtime_dir), "nodes": [{"name": n.name, "role": n.role, "pid": n.pid, "port": n.port} for n in self.nodes]}
+        return {
+            "endpoint": self.endpoint,
+            "runtime_dir": str(self.runtime_dir),
+            "nodes": [{"name": n.name, "role": n.role, "pid": n.pid, "port": n.port} for n in self.nodes],
+        }
 
     def __enter__(self) -> LocalCluster:
         self.start()

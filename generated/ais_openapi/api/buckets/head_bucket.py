@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.provider import Provider
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    bucket: str,
+    *,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+    dont_add_remote_bck_md: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider.value
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params["presence"] = presence
+
+    params["dont_add_remote_bck_md"] = dont_add_remote_bck_md
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "head",
+        "url": "/v1/buckets/{bucket}".format(
+            bucket=quote(str(bucket), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 503:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+    dont_add_remote_bck_md: bool | Unset = UNSET,
+) -> Response[Any]:
+    """Bucket properties
+
+     Returns the bucket's properties in the `Ais-Bucket-Props` header (JSON). A remote bucket
+    not yet known to the cluster is looked up in its backend and added to the cluster's
+    metadata unless `dont_add_remote_bck_md=true`.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        presence (int | Unset):
+        dont_add_remote_bck_md (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        bucket=bucket,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+        dont_add_remote_bck_md=dont_add_remote_bck_md,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+    dont_add_remote_bck_md: bool | Unset = UNSET,
+) -> Response[Any]:
+    """Bucket properties
+
+     Returns the bucket's properties in the `Ais-Bucket-Props` header (JSON). A remote bucket
+    not yet known to the cluster is looked up in its backend and added to the cluster's
+    metadata unless `dont_add_remote_bck_md=true`.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        presence (int | Unset):
+        dont_add_remote_bck_md (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        bucket=bucket,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+        dont_add_remote_bck_md=dont_add_remote_bck_md,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bck import Bck
+from ...models.err_http import ErrHTTP
+from ...models.provider import Provider
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider.value
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params["presence"] = presence
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/buckets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrHTTP | list[Bck] | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[Bck] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = Bck.from_dict(
+                        response_200_type_0_item_data
+                    )
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Bck] | None, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrHTTP.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 503:
+        response_503 = ErrHTTP.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrHTTP | list[Bck] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> Response[ErrHTTP | list[Bck] | None]:
+    """List buckets
+
+     Lists buckets. With `provider=ais` (or when only in-cluster buckets are asked for with
+    `presence` 2..4) the proxy answers from its bucket metadata; otherwise a target also
+    lists the configured remote backends. An empty result is JSON `null`.
+
+    Args:
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        presence (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrHTTP | list[Bck] | None]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> ErrHTTP | list[Bck] | None:
+    """List buckets
+
+     Lists buckets. With `provider=ais` (or when only in-cluster buckets are asked for with
+    `presence` 2..4) the proxy answers from its bucket metadata; otherwise a target also
+    lists the configured remote backends. An empty result is JSON `null`.
+
+    Args:
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        presence (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrHTTP | list[Bck] | None
+    """
+
+    return sync_detailed(
+        client=client,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> Response[ErrHTTP | list[Bck] | None]:
+    """List buckets
+
+     Lists buckets. With `provider=ais` (or when only in-cluster buckets are asked for with
+    `presence` 2..4) the proxy answers from its bucket metadata; otherwise a target also
+    lists the configured remote backends. An empty result is JSON `null`.
+
+    Args:
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        presence (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrHTTP | list[Bck] | None]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> ErrHTTP | list[Bck] | None:
+    """List buckets
+
+     Lists buckets. With `provider=ais` (or when only in-cluster buckets are asked for with
+    `presence` 2..4) the proxy answers from its bucket metadata; otherwise a target also
+    lists the configured remote backends. An empty result is JSON `null`.
+
+    Args:
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        presence (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrHTTP | list[Bck] | None
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            provider=provider,
+            namespace=namespace,
+            presence=presence,
+        )
+    ).parsed

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.checksum_type import ChecksumType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BucketPropsToSetChecksum")
+
+
+@_attrs_define
+class BucketPropsToSetChecksum:
+    """
+    Attributes:
+        type_ (ChecksumType | Unset):
+        validate_cold_get (bool | Unset):
+        validate_warm_get (bool | Unset):
+        validate_obj_move (bool | Unset):
+        enable_read_range (bool | Unset):
+    """
+
+    type_: ChecksumType | Unset = UNSET
+    validate_cold_get: bool | Unset = UNSET
+    validate_warm_get: bool | Unset = UNSET
+    validate_obj_move: bool | Unset = UNSET
+    enable_read_range: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        validate_cold_get = self.validate_cold_get
+
+        validate_warm_get = self.validate_warm_get
+
+        validate_obj_move = self.validate_obj_move
+
+        enable_read_range = self.enable_read_range
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if validate_cold_get is not UNSET:
+            field_dict["validate_cold_get"] = validate_cold_get
+        if validate_warm_get is not UNSET:
+            field_dict["validate_warm_get"] = validate_warm_get
+        if validate_obj_move is not UNSET:
+            field_dict["validate_obj_move"] = validate_obj_move
+        if enable_read_range is not UNSET:
+            field_dict["enable_read_range"] = enable_read_range
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: ChecksumType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ChecksumType(_type_)
+
+        validate_cold_get = d.pop("validate_cold_get", UNSET)
+
+        validate_warm_get = d.pop("validate_warm_get", UNSET)
+
+        validate_obj_move = d.pop("validate_obj_move", UNSET)
+
+        enable_read_range = d.pop("enable_read_range", UNSET)
+
+        bucket_props_to_set_checksum = cls(
+            type_=type_,
+            validate_cold_get=validate_cold_get,
+            validate_warm_get=validate_warm_get,
+            validate_obj_move=validate_obj_move,
+            enable_read_range=enable_read_range,
+        )
+
+        return bucket_props_to_set_checksum

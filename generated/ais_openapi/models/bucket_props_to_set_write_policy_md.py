@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class BucketPropsToSetWritePolicyMd(StrEnum):
+    DELAYED = "delayed"
+    IMMEDIATE = "immediate"
+    NEVER = "never"
+
+    def __str__(self) -> str:
+        return str(self.value)

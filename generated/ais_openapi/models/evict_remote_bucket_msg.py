@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.evict_remote_bucket_msg_action import EvictRemoteBucketMsgAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EvictRemoteBucketMsg")
+
+
+@_attrs_define
+class EvictRemoteBucketMsg:
+    """
+    Attributes:
+        action (EvictRemoteBucketMsgAction):  Default: EvictRemoteBucketMsgAction.EVICT_REMOTE_BCK.
+        name (str | Unset): Unused.
+    """
+
+    action: EvictRemoteBucketMsgAction = EvictRemoteBucketMsgAction.EVICT_REMOTE_BCK
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = EvictRemoteBucketMsgAction(d.pop("action"))
+
+        name = d.pop("name", UNSET)
+
+        evict_remote_bucket_msg = cls(
+            action=action,
+            name=name,
+        )
+
+        return evict_remote_bucket_msg

@@ -112,7 +112,7 @@ def cluster_config(primary_url: str) -> dict:
             "cplane_operation": "2s",
             "max_keepalive": "4s",
             "cold_get_conflict": "5s",
-            "max_host_busy": "20s",
+            "max_host_busy": "10s",  # copy jobs quiesce for clamp(this, 10s, 1m)
             "startup_time": "30s",
             "join_startup_time": "1m",
             "send_file_time": "5m",

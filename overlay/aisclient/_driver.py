@@ -1,0 +1,341 @@
+"""Drivers: run sans-I/O operations over httpx, sync (`SyncDriver`) and async (`AsyncDriver`).
+
+All decisions (URL building, which headers, redirect handling, token
+scoping, error mapping, retry policy) live in `_DriverCore` as plain
+functions of their inputs; the two drivers differ only where I/O happens
+(send, sleep, file reads).
+
+Redirects are followed here rather than by httpx because httpx drops the
+Authorization header on a cross-origin hop, and AIS always redirects data
+requests from the proxy to a target on another port. We re-add the token
+only for nodes of this cluster (the endpoint plus the cluster map's nodes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, TypeVar
+from urllib.parse import urljoin
+
+import attrs
+import httpx
+import xxhash
+
+from . import __version__
+from ._net import origin, translate_transport_error
+from ._protocol import HashFile, Op, Request, Response, Sleep
+from ._raw import record_response
+from ._retry import RetryPolicy
+from .errors import AISConnectionError, AISError, TooManyRedirects, error_from_response
+from .headers import Header
+
+__all__ = ["AsyncDriver", "SyncDriver", "hash_file"]
+
+T = TypeVar("T")
+log = logging.getLogger("aisclient")
+
+MAX_REDIRECTS = 5
+UPLOAD_CHUNK = 1 << 20
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+USER_AGENT = f"aisclient/{__version__}"
+
+
+def hash_file(path: str) -> str:
+    """Hex XXH64 (seed 0) of a file, read in chunks."""
+    h = xxhash.xxh64()
+    with open(path, "rb") as f:
+        while chunk := f.read(UPLOAD_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class _Token:
+    """Holds the bearer token; never shows it in repr/str (so it cannot leak into logs)."""
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def header(self) -> tuple[str, str]:
+        return ("Authorization", f"Bearer {self._value}")
+
+    def __repr__(self) -> str:
+        return "_Token(***)"
+
+    __str__ = __repr__
+
+
+class _DriverCore:
+    def __init__(self, endpoint: str, retry: RetryPolicy, token: str | None) -> None:
+        self.endpoint = endpoint.rstrip("/")
+        self.retry = retry
+        self._token = _Token(token) if token else None
+        # Origins allowed to receive the token; grows with the cluster map.
+        self.trusted: set[str] = {origin(self.endpoint)}
+        self._smap_checked = False
+
+    # -- pure decisions ---------------------------------------------------------------
+
+    def url_of(self, req: Request) -> str:
+        return req.url if "://" in req.url else self.endpoint + req.url
+
+    def needs_smap(self, url: str) -> bool:
+        """Should we refresh trusted nodes before deciding on the token for `url`?"""
+        return self._token is not None and origin(url) not in self.trusted and not self._smap_checked
+
+    def trust_nodes(self, urls: list[str]) -> None:
+        self.trusted.update(origin(u) for u in urls)
+        self._smap_checked = True
+
+    def headers_for(self, req: Request, url: str) -> list[tuple[str, str]]:
+        headers = [("User-Agent", USER_AGENT), *req.headers]
+        if self._token is not None and origin(url) in self.trusted:
+            headers.append(self._token.header())
+        if req.upload is not None:
+            headers.append(("Content-Length", str(req.upload.size)))
+        return headers
+
+    @staticmethod
+    def next_hop(req: Request, url: str, status: int, location: str | None) -> tuple[Request, str] | None:
+        """The request to send after a redirect response, or None when this response is final."""
+        if not req.follow_redirects or status not in _REDIRECTS or not location:
+            return None
+        new_url = urljoin(url, location)
+        # The Location already carries the query (provider, pid, utm); don't append ours again.
+        method = "GET" if status == 303 else req.method
+        return attrs.evolve(req, method=method, url=new_url, params=()), new_url
+
+    @staticmethod
+    def check(req: Request, url: str, status: int, headers: Header, body: bytes) -> None:
+        if 200 <= status < 300 or status in req.accept:
+            return
+        raise error_from_response(status, headers, body, req.method, url)
+
+    def policy_for(self, req: Request) -> RetryPolicy:
+        return self.retry if req.retry else attrs.evolve(self.retry, max_attempts=1)
+
+    def __repr__(self) -> str:
+        auth = ", token=***" if self._token else ""
+        return f"{type(self).__name__}(endpoint={self.endpoint!r}{auth})"
+
+
+def _smap_node_urls(resp: Response) -> list[str]:
+    from .models import Smap  # local: models are not needed on the hot path
+
+    return Smap.from_json(resp.json() or {}).node_urls()
+
+
+_SMAP_REQUEST = Request("GET", "/v1/daemon", params=(("what", "smap"),))
+
+
+# --------------------------------------------------------------------------- sync
+
+
+def _file_chunks(path: str) -> Iterator[bytes]:
+    with open(path, "rb") as f:
+        while chunk := f.read(UPLOAD_CHUNK):
+            yield chunk
+
+
+class SyncDriver(_DriverCore):
+    def __init__(self, endpoint: str, http: httpx.Client, retry: RetryPolicy, token: str | None = None) -> None:
+        super().__init__(endpoint, retry, token)
+        self.http = http
+
+    def run(self, op: Op[T]) -> T:
+        reply: Any = None
+        try:
+            while True:
+                try:
+                    instr = op.send(reply)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
+                if isinstance(instr, Sleep):
+                    time.sleep(instr.seconds)
+                    reply = None
+                elif isinstance(instr, HashFile):
+                    reply = hash_file(instr.path)
+                else:
+                    reply = self.exchange(instr)
+        finally:
+            op.close()
+
+    def exchange(self, req: Request) -> Response:
+        """One request with retries (each retry starts again at the original URL, i.e. the proxy)."""
+        policy = self.policy_for(req)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return self._once(req)
+            except (AISError, AISConnectionError) as exc:
+                if not policy.should_retry(attempt, req, exc):
+                    raise
+                delay = policy.delay(attempt, getattr(exc, "retry_after", None))
+                log.debug("retrying %s %s in %.2fs after %r", req.method, req.url, delay, exc)
+                time.sleep(delay)
+
+    def _once(self, req: Request) -> Response:
+        url = self.url_of(req)
+        for _ in range(MAX_REDIRECTS + 1):
+            if self.needs_smap(url):
+                self.trust_nodes(_smap_node_urls(self.exchange(_SMAP_REQUEST)))
+            content: Any = _file_chunks(req.upload.path) if req.upload else req.content
+            hreq = self.http.build_request(
+                req.method, url, params=list(req.params) or None, headers=self.headers_for(req, url), content=content
+            )
+            try:
+                resp = self.http.send(hreq, stream=True, follow_redirects=False)
+            except httpx.TransportError as exc:
+                raise translate_transport_error(exc, url) from exc
+            hop = self.next_hop(req, url, resp.status_code, resp.headers.get("Location"))
+            if hop is None:
+                return self._finish(req, url, resp)
+            self._drain(resp)
+            req, url = hop
+        raise TooManyRedirects(url, MAX_REDIRECTS)
+
+    @staticmethod
+    def _drain(resp: httpx.Response) -> None:
+        # Read the (tiny) redirect body so the connection goes back to the pool.
+        try:
+            resp.read()
+        except httpx.TransportError:
+            pass
+        finally:
+            resp.close()
+
+    def _finish(self, req: Request, url: str, resp: httpx.Response) -> Response:
+        headers = Header.from_httpx(resp.headers)
+        if req.stream and 200 <= resp.status_code < 300:
+            out = Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
+            record_response(out)
+            return out
+        try:
+            body = resp.read()
+        except httpx.TransportError as exc:
+            raise translate_transport_error(exc, url) from exc
+        finally:
+            resp.close()
+        self.check(req, url, resp.status_code, headers, body)
+        out = Response(resp.status_code, headers, body, str(resp.url))
+        record_response(out)
+        return out
+
+
+# --------------------------------------------------------------------------- async
+
+
+async def _afile_chunks(path: str) -> AsyncIterator[bytes]:
+    # File reads go to a thread so a large upload never blocks the event loop.
+    f = await asyncio.to_thread(open, path, "rb")
+    try:
+        while chunk := await asyncio.to_thread(f.read, UPLOAD_CHUNK):
+            yield chunk
+    finally:
+        await asyncio.to_thread(f.close)
+
+
+class AsyncDriver(_DriverCore):
+    def __init__(self, endpoint: str, http: httpx.AsyncClient, retry: RetryPolicy, token: str | None = None) -> None:
+        super().__init__(endpoint, retry, token)
+        self.http = http
+
+    async def run(self, op: Op[T]) -> T:
+        reply: Any = None
+        try:
+            while True:
+                try:
+                    instr = op.send(reply)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
+                if isinstance(instr, Sleep):
+                    await asyncio.sleep(instr.seconds)
+                    reply = None
+                elif isinstance(instr, HashFile):
+                    reply = await asyncio.to_thread(hash_file, instr.path)
+                else:
+                    reply = await self.exchange(instr)
+        finally:
+            op.close()
+
+    async def exchange(self, req: Request) -> Response:
+        policy = self.policy_for(req)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await self._once(req)
+            except (AISError, AISConnectionError) as exc:
+                if not policy.should_retry(attempt, req, exc):
+                    raise
+                delay = policy.delay(attempt, getattr(exc, "retry_after", None))
+                log.debug("retrying %s %s in %.2fs after %r", req.method, req.url, delay, exc)
+                await asyncio.sleep(delay)
+
+    async def _once(self, req: Request) -> Response:
+        url = self.url_of(req)
+        for _ in range(MAX_REDIRECTS + 1):
+            if self.needs_smap(url):
+                self.trust_nodes(_smap_node_urls(await self.exchange(_SMAP_REQUEST)))
+            content: Any = _afile_chunks(req.upload.path) if req.upload else req.content
+            hreq = self.http.build_request(
+                req.method, url, params=list(req.params) or None, headers=self.headers_for(req, url), content=content
+            )
+            try:
+                resp = await self.http.send(hreq, stream=True, follow_redirects=False)
+            except httpx.TransportError as exc:
+                raise translate_transport_error(exc, url) from exc
+            hop = self.next_hop(req, url, resp.status_code, resp.headers.get("Location"))
+            if hop is None:
+                return await self._finish(req, url, resp)
+            await self._drain(resp)
+            req, url = hop
+        raise TooManyRedirects(url, MAX_REDIRECTS)
+
+    @staticmethod
+    async def _drain(resp: httpx.Response) -> None:
+        try:
+            await resp.aread()
+        except httpx.TransportError:
+            pass
+        finally:
+            await resp.aclose()
+
+    async def _finish(self, req: Request, url: str, resp: httpx.Response) -> Response:
+        headers = Header.from_httpx(resp.headers)
+        if req.stream and 200 <= resp.status_code < 300:
+            out = Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
+            record_response(out)
+            return out
+        try:
+            body = await resp.aread()
+        except httpx.TransportError as exc:
+            raise translate_transport_error(exc, url) from exc
+        finally:
+            await resp.aclose()
+        self.check(req, url, resp.status_code, headers, body)
+        out = Response(resp.status_code, headers, body, str(resp.url))
+        record_response(out)
+        return out
+
+
+def env_token() -> str | None:
+    """Token from AIS_AUTHN_TOKEN, else the file named by AIS_AUTHN_TOKEN_FILE."""
+    token = os.environ.get("AIS_AUTHN_TOKEN")
+    if token:
+        return token.strip()
+    path = os.environ.get("AIS_AUTHN_TOKEN_FILE")
+    if path and os.path.isfile(path):
+        with open(path) as f:
+            text = f.read().strip()
+        # The AIS CLI stores {"token": "..."}; accept that or a bare token.
+        if text.startswith("{"):
+            import json
+
+            return str(json.loads(text).get("token") or "") or None
+        return text or None
+    return None

@@ -1,0 +1,117 @@
+"""List-objects: the request value (LsoMsg), page decoding (msgpack or JSON), and the paginator spec."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import msgpack  # type: ignore[import-untyped]
+
+from .models import BucketEntry, BucketList
+
+__all__ = [
+    "DEFAULT_PROPS",
+    "LIST_OBJECTS_PAGINATOR",
+    "MSGPACK",
+    "PaginatorSpec",
+    "decode_lso",
+    "lso_msg",
+]
+
+# The seed API documents "name,size" as the default for an empty `props`.
+DEFAULT_PROPS = "name,size"
+MSGPACK = "application/msgpack"
+
+
+def lso_msg(
+    prefix: str = "",
+    props: str = "",
+    page_size: int = 0,
+    uuid: str = "",
+    continuation_token: str = "",
+    flags: int = 0,
+) -> dict[str, Any]:
+    """The `value` of a list-objects ActMsg, exactly as AIS's LsoMsg decodes it.
+
+    AIS rejects unknown keys (400), wants `pagesize` (not page_size), and
+    `flags` as a JSON string (Go `,string` tag).
+    """
+    if page_size < 0:
+        raise ValueError(f"page_size must be >= 0, got {page_size}")
+    return {
+        "uuid": uuid,
+        "props": props or DEFAULT_PROPS,
+        "prefix": prefix,
+        "continuation_token": continuation_token,
+        "flags": str(int(flags)),
+        "pagesize": int(page_size),
+    }
+
+
+def _from_doc(doc: Mapping[str, Any]) -> BucketList:
+    # msgpack keeps Go field names (UUID, ContinuationToken, Entries, Flags); JSON uses tags.
+    def pick(*keys: str) -> Any:
+        for k in keys:
+            if k in doc:
+                return doc[k]
+        return None
+
+    entries = pick("entries", "Entries") or []  # JSON sends null for an empty page
+    return BucketList(
+        entries=tuple(BucketEntry.from_wire(e) for e in entries),
+        uuid=str(pick("uuid", "UUID") or ""),
+        continuation_token=str(pick("continuation_token", "ContinuationToken") or ""),
+        flags=int(pick("flags", "Flags") or 0),
+    )
+
+
+def decode_lso(content: bytes, content_type: str = "") -> BucketList:
+    """Decode one `LsoRes` page, msgpack or JSON, into a `BucketList`."""
+    if not content:
+        return BucketList()
+    if MSGPACK in content_type.lower():
+        doc = msgpack.unpackb(content, raw=False, strict_map_key=False)
+    else:
+        try:
+            doc = json.loads(content)
+        except (ValueError, UnicodeDecodeError):
+            # Unlabelled msgpack (no Content-Type): try it before giving up.
+            doc = msgpack.unpackb(content, raw=False, strict_map_key=False)
+    if doc is None:
+        return BucketList()
+    if not isinstance(doc, Mapping):
+        raise ValueError(f"unexpected list-objects payload type: {type(doc).__name__}")
+    return _from_doc(doc)
+
+
+@attrs.frozen
+class PaginatorSpec:
+    """A paginator described as data (botocore style).
+
+    `next_args(page)` returns the request arguments for the following page,
+    or None after the last page; `items(page)` returns the page's results.
+    """
+
+    input_tokens: tuple[str, ...]
+    output_tokens: tuple[str, ...]
+    more_results: str
+    result_key: str
+
+    def next_args(self, page: Any) -> dict[str, Any] | None:
+        if not getattr(page, self.more_results):
+            return None
+        return {k: getattr(page, o) for k, o in zip(self.input_tokens, self.output_tokens, strict=True)}
+
+    def items(self, page: Any) -> tuple[Any, ...]:
+        return tuple(getattr(page, self.result_key))
+
+
+# Pages chain through the listing job's uuid and the continuation token.
+LIST_OBJECTS_PAGINATOR = PaginatorSpec(
+    input_tokens=("uuid", "continuation_token"),
+    output_tokens=("uuid", "continuation_token"),
+    more_results="continuation_token",
+    result_key="entries",
+)

@@ -1,0 +1,143 @@
+"""The sans-I/O protocol between operations and drivers.
+
+An operation is a generator: it yields `Request`s (and `Sleep`s), receives a
+`Response` for each request (None for a sleep), and returns its result.
+It never touches the network or the clock's sleep, so one implementation
+serves the sync driver (httpx.Client, time.sleep) and the async driver
+(httpx.AsyncClient, asyncio.sleep), and unit tests can drive it by hand.
+"""
+
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Generator, Mapping
+from typing import Any, TypeAlias, TypeVar
+
+import attrs
+
+from .headers import Header
+
+__all__ = ["HashFile", "Instruction", "Op", "Request", "Response", "Sleep", "Upload", "run_offline"]
+
+T = TypeVar("T")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+@attrs.frozen
+class Upload:
+    """A request body read from a local file, streamed in chunks (never loaded whole).
+
+    Rewindable by construction (re-opened per attempt), so PUTs with it can be retried.
+    """
+
+    path: str
+    size: int
+
+
+@attrs.frozen
+class Request:
+    """One HTTP exchange to perform. `url` is a path on the endpoint ("/v1/...") or an absolute URL."""
+
+    method: str
+    url: str
+    params: tuple[tuple[str, str], ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    content: bytes | None = None
+    upload: Upload | None = None
+    # Keep the body unread and hand the open response to the operation (object GET).
+    stream: bool = False
+    follow_redirects: bool = True
+    # Non-2xx statuses the operation handles itself instead of getting an exception.
+    accept: frozenset[int] = frozenset()
+    # None: decide from the method (see `is_idempotent`).
+    idempotent: bool | None = None
+    # False: one try only, whatever the retry policy (e.g. a readiness probe).
+    retry: bool = True
+
+    @classmethod
+    def json_body(
+        cls,
+        method: str,
+        url: str,
+        body: Any,
+        params: Mapping[str, str] | None = None,
+        **kw: Any,
+    ) -> Request:
+        """A request with a JSON body (AIS puts JSON bodies on GETs too)."""
+        headers = (("Content-Type", "application/json"), *kw.pop("headers", ()))
+        return cls(
+            method,
+            url,
+            params=tuple((params or {}).items()),
+            headers=headers,
+            content=_json.dumps(body, separators=(",", ":")).encode(),
+            **kw,
+        )
+
+    @property
+    def is_idempotent(self) -> bool:
+        if self.idempotent is not None:
+            return self.idempotent
+        return self.method.upper() in IDEMPOTENT_METHODS
+
+    def header(self, name: str) -> str | None:
+        lname = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lname:
+                return value
+        return None
+
+
+@attrs.frozen
+class Sleep:
+    """Ask the driver to pause (xaction polling backoff)."""
+
+    seconds: float
+
+
+@attrs.frozen
+class HashFile:
+    """Ask the driver for the hex XXH64 of a local file (async drivers hash off the event loop)."""
+
+    path: str
+
+
+@attrs.frozen(eq=False)
+class Response:
+    """What the driver hands back for a `Request`."""
+
+    status_code: int
+    headers: Header
+    content: bytes = b""
+    url: str = ""
+    # For `Request(stream=True)` with a 2xx status: the open, unread transport response.
+    stream: Any = None
+
+    def json(self) -> Any:
+        # Parse regardless of Content-Type: AIS labels some JSON as text/plain.
+        return _json.loads(self.content) if self.content else None
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", "replace")
+
+
+Instruction: TypeAlias = Request | Sleep | HashFile
+# What an op receives back: Response for Request, None for Sleep, str for HashFile.
+Op: TypeAlias = Generator[Instruction, Any, T]
+
+
+def run_offline(op: Op[T], responder: Any) -> T:
+    """Drive an operation with a function `responder(Request) -> Response` (tests, dry runs).
+
+    Sleeps are skipped. The responder decides statuses; nothing is raised for
+    error statuses here (drivers do that).
+    """
+    reply: Response | None = None
+    while True:
+        try:
+            instr = op.send(reply)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        reply = None if isinstance(instr, Sleep) else responder(instr)

@@ -1,0 +1,173 @@
+"""Xactions (cluster jobs): request values, startable kinds, and the waiter described as data."""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from ._protocol import Op, Request, Sleep
+from .errors import Timeout, XactionAborted, error_from_response
+from .models import Bck, XactStatus
+
+__all__ = [
+    "STARTABLE_KINDS",
+    "WAIT_FINISHED",
+    "WaitState",
+    "WaiterSpec",
+    "args_msg",
+    "canonical_startable_kind",
+    "query_msg",
+    "wait_for_xaction",
+]
+
+# Kinds with `Startable: true` in AIS v1.5.0 xact/api_table.go, mapped from their
+# display names (the server accepts either and converts display name -> kind).
+STARTABLE_KINDS: dict[str, str] = {
+    "rebalance": "rebalance",
+    "lru": "lru",
+    "lru-eviction": "lru",
+    "cleanup-store": "cleanup-store",
+    "cleanup": "cleanup-store",
+    "resilver": "resilver",
+    "rechunk": "rechunk",
+    "blob-download": "blob-download",
+    "prefetch-listrange": "prefetch-listrange",
+    "prefetch-objects": "prefetch-listrange",
+    "ec-encode": "ec-encode",
+    "ec-bucket": "ec-encode",
+    "make-n-copies": "make-n-copies",
+    "mirror": "make-n-copies",
+    "load-lom-cache": "load-lom-cache",
+    "warm-up-metadata": "load-lom-cache",
+}
+
+
+def canonical_startable_kind(kind: str) -> str:
+    """The canonical kind for a startable xaction kind or display name; ValueError otherwise."""
+    try:
+        return STARTABLE_KINDS[kind]
+    except KeyError:
+        supported = ", ".join(sorted(set(STARTABLE_KINDS.values())))
+        raise ValueError(f"xaction kind {kind!r} cannot be started; startable kinds: {supported}") from None
+
+
+def query_msg(xact_id: str = "", kind: str = "", daemon_id: str = "", only_running: bool = False) -> dict[str, Any]:
+    """xact.QueryMsg (JSON tags): the body of `GET /v1/cluster?what=status`."""
+    msg: dict[str, Any] = {"id": xact_id, "kind": kind, "show_active": only_running}
+    if daemon_id:
+        msg["node"] = daemon_id
+    return msg
+
+
+def args_msg(
+    kind: str,
+    daemon_id: str = "",
+    force: bool = False,
+    buckets: Sequence[Bck] = (),
+    xact_id: str = "",
+    only_running: bool = False,
+    timeout_ns: int = 0,
+    flags: int = 0,
+) -> dict[str, Any]:
+    """xact.ArgsMsg: Go field names as keys (the struct has no JSON tags except `flags`).
+
+    Unknown keys are a 400, so only these are ever sent. A single bucket also
+    goes into `Bck`, which bucket-scoped kinds read.
+    """
+    msg: dict[str, Any] = {
+        "ID": xact_id,
+        "Kind": kind,
+        "DaemonID": daemon_id,
+        "Force": force,
+        "OnlyRunning": only_running,
+        "Timeout": timeout_ns,
+    }
+    if buckets:
+        msg["Buckets"] = [b.to_json() for b in buckets]
+        if len(buckets) == 1:
+            msg["Bck"] = buckets[0].to_json()
+    if flags:
+        msg["flags"] = flags
+    return msg
+
+
+class WaitState(enum.Enum):
+    SUCCESS = "success"
+    FAILURE = "failure"
+    RETRY = "retry"
+
+
+def _finished_acceptor(status: XactStatus) -> WaitState:
+    if status.aborted:
+        return WaitState.FAILURE
+    if status.finished:
+        return WaitState.SUCCESS
+    return WaitState.RETRY
+
+
+@attrs.frozen
+class WaiterSpec:
+    """How to poll and when to stop (botocore-waiter style, as data).
+
+    Backoff starts small so a quick job returns in well under a second,
+    and grows by `factor` up to `max_delay`.
+    """
+
+    initial_delay: float = 0.05
+    factor: float = 1.5
+    max_delay: float = 1.0
+    not_found_grace: float = 2.0
+    acceptor: Callable[[XactStatus], WaitState] = _finished_acceptor
+
+    def delays(self) -> Iterator[float]:
+        delay = self.initial_delay
+        while True:
+            yield delay
+            delay = min(self.max_delay, delay * self.factor)
+
+    def state(self, status: XactStatus) -> WaitState:
+        return self.acceptor(status)
+
+
+WAIT_FINISHED = WaiterSpec()
+
+
+def wait_for_xaction(
+    status_request: Request,
+    timeout: float,
+    spec: WaiterSpec = WAIT_FINISHED,
+    clock: Callable[[], float] = time.monotonic,
+) -> Op[XactStatus]:
+    """Poll `status_request` until the spec says done; raise `XactionAborted` / `Timeout`.
+
+    The deadline covers the requests too, not just the sleeps.
+    """
+    start = clock()
+    deadline = start + timeout
+    last: XactStatus | None = None
+    probe = attrs.evolve(status_request, accept=status_request.accept | {404})
+    for delay in spec.delays():
+        resp = yield probe
+        assert resp is not None
+        if resp.status_code == 404:
+            # Right after a start the job may not be registered yet; only a
+            # 404 that persists past the grace period means "no such xaction".
+            if clock() - start > spec.not_found_grace:
+                raise error_from_response(404, resp.headers, resp.content, probe.method, resp.url or probe.url)
+            yield Sleep(delay)
+            continue
+        last = XactStatus.from_json(resp.json() or {})
+        state = spec.state(last)
+        if state is WaitState.SUCCESS:
+            return last
+        if state is WaitState.FAILURE:
+            raise XactionAborted(last)
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise Timeout(f"xaction did not finish within {timeout:g}s", last)
+        yield Sleep(min(delay, remaining))
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -1,9 +1,10 @@
 """Drivers: run sans-I/O operations over httpx, sync (`SyncDriver`) and async (`AsyncDriver`).
 
-All decisions (URL building, which headers, redirect handling, token
-scoping, error mapping, retry policy) live in `_DriverCore` as plain
-functions of their inputs; the two drivers differ only where I/O happens
-(send, sleep, file reads).
+Everything but I/O lives once, in `_DriverCore`: `drive()` turns an operation
+(which yields `Request`s) into a stream of `Send`/`Sleep`/`HashFile`
+instructions, doing URL building, token scoping, redirects, error mapping and
+retries on the way. A driver only carries out instructions: send one HTTP
+request, sleep, hash a file. So sync and async cannot drift apart.
 
 Redirects are followed here rather than by httpx because httpx drops the
 Authorization header on a cross-origin hop, and AIS always redirects data
@@ -17,7 +18,7 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from typing import Any, TypeVar
 from urllib.parse import urljoin
 
@@ -51,6 +52,30 @@ def hash_file(path: str) -> str:
         while chunk := f.read(UPLOAD_CHUNK):
             h.update(chunk)
     return h.hexdigest()
+
+
+@attrs.frozen
+class Send:
+    """Driver instruction: send `req` to `url` with `headers`; reply with a `Response`.
+
+    The body is read and the connection released, except for a 2xx answer to a
+    streaming request, which comes back open in `Response.stream`.
+    """
+
+    req: Request
+    url: str
+    headers: list[tuple[str, str]]
+
+    def keeps_open(self, status: int) -> bool:
+        return self.req.stream and 200 <= status < 300
+
+    @property
+    def params(self) -> tuple[tuple[str, str], ...] | None:
+        # None, not (): httpx drops the URL's own query (a redirect's pid/utm) when given empty params.
+        return self.req.params or None
+
+
+Instruction = Send | Sleep | HashFile
 
 
 class _Token:
@@ -117,6 +142,53 @@ class _DriverCore:
     def policy_for(self, req: Request) -> RetryPolicy:
         return self.retry if req.retry else attrs.evolve(self.retry, max_attempts=1)
 
+    # -- the exchange, sans I/O ------------------------------------------------------
+
+    def drive(self, op: Op[T]) -> Generator[Instruction, Any, T]:
+        """Run `op`, expanding each `Request` into the instructions that carry it out."""
+        reply: Any = None
+        try:
+            while True:
+                try:
+                    instr = op.send(reply)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
+                if isinstance(instr, Request):
+                    reply = yield from self.exchange(instr)
+                else:
+                    reply = yield instr
+        finally:
+            op.close()
+
+    def exchange(self, req: Request) -> Generator[Instruction, Any, Response]:
+        """One request with retries; each retry starts again at the original URL (the proxy)."""
+        policy = self.policy_for(req)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return (yield from self._attempt(req))
+            except (AISError, AISConnectionError) as exc:
+                if not policy.should_retry(attempt, req, exc):
+                    raise
+                delay = policy.delay(attempt, getattr(exc, "retry_after", None))
+                log.debug("retrying %s %s in %.2fs after %r", req.method, req.url, delay, exc)
+                yield Sleep(delay)
+
+    def _attempt(self, req: Request) -> Generator[Instruction, Any, Response]:
+        url = self.url_of(req)
+        for _ in range(MAX_REDIRECTS + 1):
+            if self.needs_smap(url):
+                self.trust_nodes(_smap_node_urls((yield from self.exchange(_SMAP_REQUEST))))
+            resp: Response = yield Send(req, url, self.headers_for(req, url))
+            hop = self.next_hop(req, url, resp.status_code, resp.headers.get("Location"))
+            if hop is None:
+                self.check(req, url, resp.status_code, resp.headers, resp.content)
+                record_response(resp)
+                return resp
+            req, url = hop
+        raise TooManyRedirects(url, MAX_REDIRECTS)
+
     def __repr__(self) -> str:
         auth = ", token=***" if self._token else ""
         return f"{type(self).__name__}(endpoint={self.endpoint!r}{auth})"
@@ -146,84 +218,41 @@ class SyncDriver(_DriverCore):
         self.http = http
 
     def run(self, op: Op[T]) -> T:
+        steps = self.drive(op)
         reply: Any = None
-        try:
-            while True:
-                try:
-                    instr = op.send(reply)
-                except StopIteration as stop:
-                    return stop.value  # type: ignore[no-any-return]
+        error: AISConnectionError | None = None
+        while True:
+            try:
+                instr = steps.throw(error) if error else steps.send(reply)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            reply, error = None, None
+            try:
                 if isinstance(instr, Sleep):
                     time.sleep(instr.seconds)
-                    reply = None
                 elif isinstance(instr, HashFile):
                     reply = hash_file(instr.path)
                 else:
-                    reply = self.exchange(instr)
-        finally:
-            op.close()
+                    reply = self._send(instr)
+            except AISConnectionError as exc:
+                error = exc
 
-    def exchange(self, req: Request) -> Response:
-        """One request with retries (each retry starts again at the original URL, i.e. the proxy)."""
-        policy = self.policy_for(req)
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                return self._once(req)
-            except (AISError, AISConnectionError) as exc:
-                if not policy.should_retry(attempt, req, exc):
-                    raise
-                delay = policy.delay(attempt, getattr(exc, "retry_after", None))
-                log.debug("retrying %s %s in %.2fs after %r", req.method, req.url, delay, exc)
-                time.sleep(delay)
-
-    def _once(self, req: Request) -> Response:
-        url = self.url_of(req)
-        for _ in range(MAX_REDIRECTS + 1):
-            if self.needs_smap(url):
-                self.trust_nodes(_smap_node_urls(self.exchange(_SMAP_REQUEST)))
-            content: Any = _file_chunks(req.upload.path) if req.upload else req.content
-            hreq = self.http.build_request(
-                req.method, url, params=list(req.params) or None, headers=self.headers_for(req, url), content=content
-            )
-            try:
-                resp = self.http.send(hreq, stream=True, follow_redirects=False)
-            except httpx.TransportError as exc:
-                raise translate_transport_error(exc, url) from exc
-            hop = self.next_hop(req, url, resp.status_code, resp.headers.get("Location"))
-            if hop is None:
-                return self._finish(req, url, resp)
-            self._drain(resp)
-            req, url = hop
-        raise TooManyRedirects(url, MAX_REDIRECTS)
-
-    @staticmethod
-    def _drain(resp: httpx.Response) -> None:
-        # Read the (tiny) redirect body so the connection goes back to the pool.
+    def _send(self, s: Send) -> Response:
+        upload = s.req.upload
+        content: Any = _file_chunks(upload.path) if upload else s.req.content
+        hreq = self.http.build_request(s.req.method, s.url, params=s.params, headers=s.headers, content=content)
         try:
-            resp.read()
-        except httpx.TransportError:
-            pass
-        finally:
-            resp.close()
-
-    def _finish(self, req: Request, url: str, resp: httpx.Response) -> Response:
-        headers = Header.from_httpx(resp.headers)
-        if req.stream and 200 <= resp.status_code < 300:
-            out = Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
-            record_response(out)
-            return out
-        try:
-            body = resp.read()
+            resp = self.http.send(hreq, stream=True, follow_redirects=False)
+            headers = Header.from_httpx(resp.headers)
+            if s.keeps_open(resp.status_code):
+                return Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
+            try:
+                body = resp.read()
+            finally:
+                resp.close()
         except httpx.TransportError as exc:
-            raise translate_transport_error(exc, url) from exc
-        finally:
-            resp.close()
-        self.check(req, url, resp.status_code, headers, body)
-        out = Response(resp.status_code, headers, body, str(resp.url))
-        record_response(out)
-        return out
+            raise translate_transport_error(exc, s.url) from exc
+        return Response(resp.status_code, headers, body, str(resp.url))
 
 
 # --------------------------------------------------------------------------- async
@@ -245,82 +274,41 @@ class AsyncDriver(_DriverCore):
         self.http = http
 
     async def run(self, op: Op[T]) -> T:
+        steps = self.drive(op)
         reply: Any = None
-        try:
-            while True:
-                try:
-                    instr = op.send(reply)
-                except StopIteration as stop:
-                    return stop.value  # type: ignore[no-any-return]
+        error: AISConnectionError | None = None
+        while True:
+            try:
+                instr = steps.throw(error) if error else steps.send(reply)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            reply, error = None, None
+            try:
                 if isinstance(instr, Sleep):
                     await asyncio.sleep(instr.seconds)
-                    reply = None
                 elif isinstance(instr, HashFile):
                     reply = await asyncio.to_thread(hash_file, instr.path)
                 else:
-                    reply = await self.exchange(instr)
-        finally:
-            op.close()
+                    reply = await self._send(instr)
+            except AISConnectionError as exc:
+                error = exc
 
-    async def exchange(self, req: Request) -> Response:
-        policy = self.policy_for(req)
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                return await self._once(req)
-            except (AISError, AISConnectionError) as exc:
-                if not policy.should_retry(attempt, req, exc):
-                    raise
-                delay = policy.delay(attempt, getattr(exc, "retry_after", None))
-                log.debug("retrying %s %s in %.2fs after %r", req.method, req.url, delay, exc)
-                await asyncio.sleep(delay)
-
-    async def _once(self, req: Request) -> Response:
-        url = self.url_of(req)
-        for _ in range(MAX_REDIRECTS + 1):
-            if self.needs_smap(url):
-                self.trust_nodes(_smap_node_urls(await self.exchange(_SMAP_REQUEST)))
-            content: Any = _afile_chunks(req.upload.path) if req.upload else req.content
-            hreq = self.http.build_request(
-                req.method, url, params=list(req.params) or None, headers=self.headers_for(req, url), content=content
-            )
-            try:
-                resp = await self.http.send(hreq, stream=True, follow_redirects=False)
-            except httpx.TransportError as exc:
-                raise translate_transport_error(exc, url) from exc
-            hop = self.next_hop(req, url, resp.status_code, resp.headers.get("Location"))
-            if hop is None:
-                return await self._finish(req, url, resp)
-            await self._drain(resp)
-            req, url = hop
-        raise TooManyRedirects(url, MAX_REDIRECTS)
-
-    @staticmethod
-    async def _drain(resp: httpx.Response) -> None:
+    async def _send(self, s: Send) -> Response:
+        upload = s.req.upload
+        content: Any = _afile_chunks(upload.path) if upload else s.req.content
+        hreq = self.http.build_request(s.req.method, s.url, params=s.params, headers=s.headers, content=content)
         try:
-            await resp.aread()
-        except httpx.TransportError:
-            pass
-        finally:
-            await resp.aclose()
-
-    async def _finish(self, req: Request, url: str, resp: httpx.Response) -> Response:
-        headers = Header.from_httpx(resp.headers)
-        if req.stream and 200 <= resp.status_code < 300:
-            out = Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
-            record_response(out)
-            return out
-        try:
-            body = await resp.aread()
+            resp = await self.http.send(hreq, stream=True, follow_redirects=False)
+            headers = Header.from_httpx(resp.headers)
+            if s.keeps_open(resp.status_code):
+                return Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
+            try:
+                body = await resp.aread()
+            finally:
+                await resp.aclose()
         except httpx.TransportError as exc:
-            raise translate_transport_error(exc, url) from exc
-        finally:
-            await resp.aclose()
-        self.check(req, url, resp.status_code, headers, body)
-        out = Response(resp.status_code, headers, body, str(resp.url))
-        record_response(out)
-        return out
+            raise translate_transport_error(exc, s.url) from exc
+        return Response(resp.status_code, headers, body, str(resp.url))
 
 
 def env_token() -> str | None:

@@ -315,34 +315,33 @@ class InvalidBckProvider(AISException, ValueError):
         return self.detail or f"invalid bucket provider {self.provider!r}"
 
 
-class InvalidBucketName(AISException, ValueError):
+class _InvalidName(AISException, ValueError):
+    """A name breaks AIS naming rules; raised before any request."""
+
+    kind = "name"
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(name, reason)
+        self.name = name
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.name, self.reason))
+
+    def __str__(self) -> str:
+        return f"invalid {self.kind} {self.name!r}: {self.reason}"
+
+
+class InvalidBucketName(_InvalidName):
     """The bucket name breaks AIS naming rules; raised before any request."""
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(name, reason)
-        self.name = name
-        self.reason = reason
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.name, self.reason))
-
-    def __str__(self) -> str:
-        return f"invalid bucket name {self.name!r}: {self.reason}"
+    kind = "bucket name"
 
 
-class InvalidObjectName(AISException, ValueError):
+class InvalidObjectName(_InvalidName):
     """The object name breaks AIS naming rules; raised before any request."""
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(name, reason)
-        self.name = name
-        self.reason = reason
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.name, self.reason))
-
-    def __str__(self) -> str:
-        return f"invalid object name {self.name!r}: {self.reason}"
+    kind = "object name"
 
 
 class Timeout(AISException):

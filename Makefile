@@ -10,9 +10,12 @@ AIS_VERSION := $(shell cat scripts/AISTORE_VERSION)
 AISNODE := .cache/bin/aisnode-$(AIS_VERSION)
 # `cluster.py run` starts one local cluster for the whole command unless AIS_ENDPOINT is set.
 WITH_CLUSTER := $(PY) scripts/cluster.py run --
+# tests/contract writes (confined to its own buckets) only on the cluster `cluster.py run` starts for
+# this command; on a cluster named by AIS_ENDPOINT it is read-only unless this is set to 1.
+export AIS_CONTRACT_DESTRUCTIVE ?= $(if $(AIS_ENDPOINT),0,1)
 
 .PHONY: help setup aisnode generate check-generated validate-spec lint typecheck unit test test-suite \
-        demo bench bench-quick cluster-up cluster-down contract spec-drift clean
+        demo bench bench-quick cluster-up cluster-down contract spec-drift portability lint-spec clean
 
 help:
 	@echo "make demo          run the demo (all 18 Client methods) against an embedded local cluster"
@@ -22,6 +25,8 @@ help:
 	@echo "make bench         benchmarks vs the official SDK, aisloader and raw httpx"
 	@echo "make contract      schemathesis contract tests; AIS_ENDPOINT=http://host:port for your cluster"
 	@echo "make spec-drift    our spec vs the endpoints annotated in the AIS source"
+	@echo "make portability   Go (oapi-codegen) and TypeScript (openapi-typescript) clients vs a live cluster"
+	@echo "make lint-spec     Redocly CLI lint of spec/aistore.yaml (ruleset spec/redocly.yaml)"
 	@echo "make cluster-up / cluster-down   a detached local cluster (1 proxy + 2 targets)"
 
 $(STAMP): pyproject.toml
@@ -64,7 +69,7 @@ unit: setup
 
 # The whole suite against ONE cluster: pytest (unit, generated, integration, contract), then the
 # benchmark harness once in smoke mode (proves it works; not a timed test).
-test: setup aisnode check-generated lint
+test: setup aisnode check-generated lint lint-spec
 	$(WITH_CLUSTER) $(MAKE) --no-print-directory test-suite
 
 test-suite:
@@ -86,6 +91,23 @@ cluster-up: setup aisnode
 
 cluster-down:
 	$(PYTHON) scripts/cluster.py down
+
+# Contract suite (tests/contract). AIS_ENDPOINT=http://host:port: that cluster, read-only unless
+# CONTRACT_ARGS=--destructive; without AIS_ENDPOINT: a throwaway local cluster, destructive.
+contract: setup
+	$(PY) scripts/contract.py $(if $(AIS_ENDPOINT),--endpoint $(AIS_ENDPOINT)) $(CONTRACT_ARGS)
+
+spec-drift: setup
+	$(PY) scripts/spec_drift.py
+
+portability: setup aisnode
+	$(WITH_CLUSTER) $(PY) -m pytest -q -p no:cacheprovider tests/contract/test_portability.py
+
+portability/node_modules/.package-lock.json: portability/package-lock.json
+	cd portability && npm ci --no-audit --no-fund
+
+lint-spec: validate-spec portability/node_modules/.package-lock.json
+	cd portability && npx --no-install redocly lint --config ../spec/redocly.yaml ../spec/aistore.yaml
 
 clean:
 	-$(PYTHON) scripts/cluster.py down

@@ -23,10 +23,12 @@ class LsoMsg:
         start_after (str | Unset): `ais` buckets only: start after this name.
         continuation_token (str | Unset): From the previous page; empty on the first.
         target (str | Unset): Pin a remote listing to one target (advanced).
-        flags (str | Unset): Bitmask (uint64 as a decimal **string**): 1 cached, 2 missing, 4 deleted, 8 arch-dir,
+        flags (str | Unset): Bitmask (uint64 as a decimal **string**; no leading zeros: `"01"` is a 400):
+            1 cached, 2 missing, 4 deleted, 8 arch-dir,
             16 name-only, 32 name-size, 64 bucket-present, 128 dont-head-remote, 256 dont-add-remote,
             512 not-cached, 2048 no-recursion, 4096 diff, 8192 no-dirs.
-        pagesize (int | Unset): Max entries; 0 = backend default (10000 in-cluster).
+        pagesize (int | Unset): Max entries; 0 = backend default (10000 in-cluster). The proxy re-encodes `value`
+            through a JSON float, so only integers up to 2^53-1 travel exactly; values near 2^63 overflow (400).
     """
 
     uuid: str | Unset = UNSET

@@ -36,7 +36,7 @@ class XactSnap:
         stats (XactSnapStats | Unset): Counters, decimal strings.
         aborted (bool | Unset):
         is_idle (bool | Unset):
-        ext (Any | Unset): Kind-specific extension.
+        ext (Any | Unset): Kind-specific extension: any JSON value, `null` included.
     """
 
     id: str

@@ -75,6 +75,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = ErrHTTP.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 503:
         response_503 = ErrHTTP.from_dict(response.json())
 

@@ -1,0 +1,118 @@
+"""Stateful contract run over the OpenAPI links of spec/aistore.yaml.
+
+Chains like create bucket -> put object -> head/get/list it -> copy bucket -> xaction status ->
+delete object / destroy bucket, so that generated requests reach real buckets and objects and not
+only 404s. Requests follow the proxy's redirects (the target's answer is the one checked), and
+every step goes through `aiscontract.prepare` (buckets under the run's prefix). Destructive only.
+
+A live cluster is state Hypothesis cannot rewind: replaying a prefix of steps can meet different
+answers (a job finished, an object is gone) and Hypothesis then raises `Flaky`. As schemathesis' own
+runner does, such a suite is restarted with the next seed until the scenario budget is spent; every
+check failure is recorded when it happens, so a `Flaky` can never hide one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import aiscontract as ac
+import hypothesis
+import pytest
+import requests
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis.errors import Flaky
+from schemathesis.core.failures import FailureGroup
+
+pytestmark = pytest.mark.cluster
+
+CHAIN = [
+    "bucket_action",
+    "head_bucket",
+    "put_object",
+    "list_objects",
+    "get_object",
+    "head_object",
+    "delete_object",
+    "query_xactions",
+    "delete_bucket",
+]
+# Each must have been answered at least once in the run: the chains reached real data.
+MUST_REACH = [
+    ("bucket_action 200",),
+    ("put_object 200",),
+    ("get_object 200", "get_object 206", "head_object 200"),
+    ("list_objects 200",),
+    ("query_xactions 200",),
+    ("delete_bucket 200",),
+]
+MAX_SUITES = 8
+
+
+def test_stateful_links(contract: ac.Context) -> None:
+    if not contract.destructive:
+        pytest.skip("the stateful run creates buckets and objects; read-only run (set AIS_CONTRACT_DESTRUCTIVE=1)")
+    schema = ac.load_schema().include(operation_id=CHAIN)
+    session = requests.Session()
+    seen: Counter[str] = Counter()  # "<operation> <status>" of every step
+    failures: list[FailureGroup] = []
+    scenarios = 0
+
+    class Machine(schema.as_state_machine()):  # type: ignore[misc]
+        def before_call(self, case: Any) -> None:
+            ac.prepare(case, stateful=True)
+
+        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+            return {"base_url": contract.endpoint, "session": session, "allow_redirects": True}
+
+        def after_call(self, response: Any, case: Any) -> None:
+            super().after_call(response, case)
+            seen[f"{ac.op_id(case.operation)} {response.status_code}"] += 1
+
+        def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
+            try:
+                case.validate_response(
+                    response, checks=ac.CHECKS, transport_kwargs=kwargs or None, recorder=self.recorder
+                )
+            except FailureGroup as exc:
+                failures.append(exc)
+                raise
+
+        def teardown(self) -> None:
+            nonlocal scenarios
+            scenarios += 1
+            super().teardown()
+
+    flaky = 0
+    try:
+        for suite in range(MAX_SUITES):
+            budget = ac.STATEFUL_EXAMPLES - scenarios
+            if budget <= 0 or failures:
+                break
+            machine = hypothesis.seed(ac.SEED + suite)(Machine)
+            try:
+                machine.run(
+                    settings=settings(
+                        max_examples=budget,
+                        stateful_step_count=10,
+                        deadline=None,
+                        suppress_health_check=list(HealthCheck),
+                        database=None,
+                        # No shrinking: a replay meets a cluster whose state has moved on.
+                        phases=[Phase.explicit, Phase.generate],
+                    )
+                )
+                break
+            except Flaky:
+                flaky += 1
+            except FailureGroup:
+                break
+    finally:
+        session.close()
+        contract.stateful_steps.update(seen)
+        contract.stateful_scenarios += scenarios
+    if failures:
+        raise failures[0]
+    print(f"stateful: {scenarios} scenarios, {sum(seen.values())} steps, {flaky} suites restarted (Flaky)")
+    missing = [alts for alts in MUST_REACH if not any(seen[m] for m in alts)]
+    assert not missing, f"the stateful run never reached {missing}: {dict(seen)}"

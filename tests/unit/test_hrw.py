@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import random
-import sys
 import urllib.parse
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -23,8 +19,6 @@ from aisclient._hrw import (
     object_uname,
     select_target,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # Characters for random object names: ASCII, separators, URL-special and non-ASCII.
 NAME_ALPHABET = "abcxyzABC0189-_.~ /+%?#&=:;,@!$'()*[]éüñ日本語Ωж🙂"
@@ -105,8 +99,9 @@ def test_placement_is_roughly_uniform() -> None:
 
 
 def test_matches_official_sdk_over_random_names() -> None:
-    sdk_types = pytest.importorskip("aistore.sdk.types")
-    sdk_client = pytest.importorskip("aistore.sdk")
+    from aistore.sdk import Client as SdkClient  # the bench extra; the oracle must never be skipped
+    from aistore.sdk.types import Smap as SdkSmap
+
     rng = random.Random(2026)
     targets = random_targets(rng, 5)
     # One target in maintenance: both sides must skip it.
@@ -122,9 +117,9 @@ def test_matches_official_sdk_over_random_names() -> None:
         for t in targets
     }
     proxy = {"daemon_id": "p1", "daemon_type": "proxy"}
-    sdk_smap = sdk_types.Smap(tmap=tmap, pmap={"p1": proxy}, proxy_si=proxy)
+    sdk_smap = SdkSmap(tmap=tmap, pmap={"p1": proxy}, proxy_si=proxy)
     ours = HrwMap.from_smap({"tmap": tmap})
-    sdk_bucket = sdk_client.Client("http://127.0.0.1:1").bucket("bench-hrw")
+    sdk_bucket = SdkClient("http://127.0.0.1:1").bucket("bench-hrw")
 
     for _ in range(5000):
         name = random_name(rng)
@@ -135,26 +130,7 @@ def test_matches_official_sdk_over_random_names() -> None:
 
 
 # --------------------------------------------------------------------------- live cluster
-
-
-@pytest.fixture(scope="module")
-def ais_endpoint() -> Iterator[str]:
-    endpoint = os.environ.get("AIS_ENDPOINT")
-    if endpoint:
-        yield endpoint.rstrip("/")
-        return
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from cluster import LocalCluster
-
-    cluster = LocalCluster()
-    try:
-        cluster.start()
-    except Exception as e:  # a broken cluster must fail the test, never skip it
-        pytest.fail(f"could not start a local AIS cluster: {e}")
-    try:
-        yield cluster.endpoint
-    finally:
-        cluster.stop()
+# `ais_endpoint` (tests/conftest.py): AIS_ENDPOINT, else a LocalCluster; a cluster that cannot start fails.
 
 
 def live_object_names(rng: random.Random, n: int) -> list[str]:

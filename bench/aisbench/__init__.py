@@ -1,0 +1,1 @@
+"""The aisclient benchmark harness (driven by scripts/bench.py)."""

@@ -1,0 +1,271 @@
+"""Python peers: one adapter class per client, all with the same operations.
+
+Every operation is what a user of that client would write with its normal
+public API; the workload code in :mod:`aisbench.workloads` is written once
+against :class:`Peer`. aisloader is not here: it runs whole workloads as a
+subprocess (see :mod:`aisbench.aisloader`).
+"""
+
+from __future__ import annotations
+
+import time
+import urllib.parse
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar
+
+import httpx
+import msgpack
+
+CHUNK_SIZE = 1 << 20
+"""Read size for streamed GET-to-file, for the clients that take one (raw httpx reads its natural 64 KiB)."""
+POOL_SIZE = 16
+"""Connections per client: the concurrent workloads use 16 threads."""
+COPY_TIMEOUT_S = 600.0
+XACTION_POLL_S = 0.1
+
+ALL_OPS = frozenset(
+    {"put_file", "get_bytes", "get_to_file", "head", "list_all", "list_iter_count", "copy_bucket_and_wait"}
+)
+GET_OPS = frozenset({"get_bytes", "get_to_file"})
+
+
+class PeerUnavailable(Exception):
+    """The client cannot be used in this environment (the message says why)."""
+
+
+class Peer(ABC):
+    """A client under test. Subclasses implement every operation in ``ops``."""
+
+    name: ClassVar[str]
+    ops: ClassVar[frozenset[str]] = ALL_OPS
+
+    @abstractmethod
+    def put_file(self, bck: str, obj: str, path: str) -> None: ...
+
+    @abstractmethod
+    def get_bytes(self, bck: str, obj: str) -> int:
+        """GET the whole object into memory; returns its length."""
+
+    @abstractmethod
+    def get_to_file(self, bck: str, obj: str, path: str) -> int:
+        """Stream the object into a local file; returns the bytes written."""
+
+    @abstractmethod
+    def head(self, bck: str, obj: str) -> None: ...
+
+    @abstractmethod
+    def list_all(self, bck: str) -> int:
+        """Materialise the whole listing in memory; returns the entry count."""
+
+    @abstractmethod
+    def list_iter_count(self, bck: str) -> int:
+        """Walk the listing lazily; returns the entry count."""
+
+    @abstractmethod
+    def copy_bucket_and_wait(self, src: str, dst: str) -> None:
+        """Start a bucket copy and return once the job is seen finished."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        pass
+
+
+def write_stream(chunks: Iterator[bytes], path: str) -> int:
+    written = 0
+    with open(path, "wb") as f:
+        for chunk in chunks:
+            f.write(chunk)
+            written += len(chunk)
+    return written
+
+
+# --------------------------------------------------------------------------- raw httpx
+
+
+def object_path(bck: str, obj: str) -> str:
+    return f"/v1/objects/{bck}/{urllib.parse.quote(obj, safe='/')}"
+
+
+class RawHttpxPeer(Peer):
+    """The floor for a Python client: plain httpx calls, no abstraction at all."""
+
+    name = "httpx"
+
+    def __init__(self, endpoint: str) -> None:
+        limits = httpx.Limits(max_connections=2 * POOL_SIZE, max_keepalive_connections=2 * POOL_SIZE)
+        self.http = httpx.Client(base_url=endpoint, timeout=httpx.Timeout(60.0, connect=5.0), limits=limits)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def put_file(self, bck: str, obj: str, path: str) -> None:
+        # The proxy answers 307 without reading a body, so the body goes only to the target.
+        redirect = self.http.put(object_path(bck, obj), follow_redirects=False)
+        if redirect.status_code != 307:
+            redirect.raise_for_status()
+            raise RuntimeError(f"PUT {bck}/{obj}: expected 307, got {redirect.status_code}")
+        with open(path, "rb") as f:
+            self.http.put(redirect.headers["location"], content=f).raise_for_status()
+
+    def get_bytes(self, bck: str, obj: str) -> int:
+        response = self.http.get(object_path(bck, obj), follow_redirects=True)
+        response.raise_for_status()
+        return len(response.content)
+
+    def get_to_file(self, bck: str, obj: str, path: str) -> int:
+        with self.http.stream("GET", object_path(bck, obj), follow_redirects=True) as response:
+            response.raise_for_status()
+            return write_stream(response.iter_raw(), path)  # re-chunking to 1 MiB costs httpx a copy
+
+    def head(self, bck: str, obj: str) -> None:
+        self.http.head(object_path(bck, obj), follow_redirects=True).raise_for_status()
+
+    def _entries(self, bck: str) -> Iterator[dict[str, Any]]:
+        value = {"props": "name,size", "pagesize": 0, "continuation_token": "", "uuid": ""}
+        while True:
+            response = self.http.request(
+                "GET",
+                f"/v1/buckets/{bck}",
+                json={"action": "list", "value": value},
+                headers={"Accept": "application/msgpack"},
+            )
+            response.raise_for_status()
+            page = msgpack.unpackb(response.content)
+            yield from page.get("Entries") or ()
+            if not page.get("ContinuationToken"):
+                return
+            value["continuation_token"] = page["ContinuationToken"]
+            value["uuid"] = page["UUID"]
+
+    def list_all(self, bck: str) -> int:
+        return len(list(self._entries(bck)))
+
+    def list_iter_count(self, bck: str) -> int:
+        return sum(1 for _ in self._entries(bck))
+
+    def copy_bucket_and_wait(self, src: str, dst: str) -> None:
+        response = self.http.post(
+            f"/v1/buckets/{src}",
+            params={"bck_to": f"ais/@#/{dst}/"},
+            json={"action": "copy-bck", "value": {}},
+        )
+        response.raise_for_status()
+        xaction_id = response.text.strip()
+        deadline = time.monotonic() + COPY_TIMEOUT_S
+        while time.monotonic() < deadline:
+            status = self.http.request(
+                "GET", "/v1/cluster", params={"what": "status"}, json={"id": xaction_id}, follow_redirects=True
+            )
+            if status.status_code != 404:  # 404: not registered yet
+                status.raise_for_status()
+                body = status.json()
+                if body.get("err") or body.get("aborted"):
+                    raise RuntimeError(f"copy {src} -> {dst} failed: {body}")
+                if body.get("end_time", 0) > 0:
+                    return
+            time.sleep(XACTION_POLL_S)
+        raise TimeoutError(f"copy {src} -> {dst} ({xaction_id}) not finished after {COPY_TIMEOUT_S}s")
+
+
+# --------------------------------------------------------------------------- official SDK
+
+
+class SdkPeer(Peer):
+    """The official ``aistore`` SDK through its normal API (proxy-routed GET)."""
+
+    name = "sdk"
+    direct = False
+
+    def __init__(self, endpoint: str) -> None:
+        try:
+            from aistore.sdk import Client
+        except ImportError as e:
+            raise PeerUnavailable(f"aistore SDK not importable: {e}") from e
+        self.client = Client(endpoint, max_pool_size=POOL_SIZE)
+
+    def _object(self, bck: str, obj: str) -> Any:
+        return self.client.bucket(bck).object(obj)
+
+    def put_file(self, bck: str, obj: str, path: str) -> None:
+        self._object(bck, obj).get_writer().put_file(path)
+
+    def get_bytes(self, bck: str, obj: str) -> int:
+        return len(self._object(bck, obj).get_reader(direct=self.direct).read_all())
+
+    def get_to_file(self, bck: str, obj: str, path: str) -> int:
+        reader = self._object(bck, obj).get_reader(direct=self.direct, chunk_size=CHUNK_SIZE)
+        return write_stream(iter(reader), path)
+
+    def head(self, bck: str, obj: str) -> None:
+        self._object(bck, obj).head()
+
+    def list_all(self, bck: str) -> int:
+        return len(self.client.bucket(bck).list_all_objects())
+
+    def list_iter_count(self, bck: str) -> int:
+        return sum(1 for _ in self.client.bucket(bck).list_objects_iter())
+
+    def copy_bucket_and_wait(self, src: str, dst: str) -> None:
+        job_id = self.client.bucket(src).copy(self.client.bucket(dst))
+        result = self.client.job(job_id).wait(timeout=int(COPY_TIMEOUT_S), verbose=False)
+        if not result.success:
+            raise RuntimeError(f"copy {src} -> {dst} failed: {result.error}")
+
+
+class SdkDirectPeer(SdkPeer):
+    """The official SDK's ``get_reader(direct=True)``: client-side HRW, GET straight to the target."""
+
+    name = "sdk-direct"
+    direct = True
+    ops = GET_OPS
+
+
+# --------------------------------------------------------------------------- ours
+
+
+class AisclientPeer(Peer):
+    """aisclient (ours), through the seed API (docs/python-api.md)."""
+
+    name = "aisclient"
+
+    def __init__(self, endpoint: str) -> None:
+        try:
+            import aisclient
+        except ImportError as e:
+            raise PeerUnavailable(f"aisclient not importable yet ({e})") from e
+        if not hasattr(aisclient, "Client"):
+            raise PeerUnavailable("aisclient not importable yet (the package has no Client)")
+        self.client = aisclient.Client(endpoint)
+
+    def close(self) -> None:
+        close = getattr(self.client, "close", None)
+        if callable(close):
+            close()
+
+    def put_file(self, bck: str, obj: str, path: str) -> None:
+        self.client.put_object(bck, obj, path)
+
+    def get_bytes(self, bck: str, obj: str) -> int:
+        return len(self.client.get_object(bck, obj).read_all())
+
+    def get_to_file(self, bck: str, obj: str, path: str) -> int:
+        return write_stream(iter(self.client.get_object(bck, obj, chunk_size=CHUNK_SIZE)), path)
+
+    def head(self, bck: str, obj: str) -> None:
+        self.client.head_object(bck, obj)
+
+    def list_all(self, bck: str) -> int:
+        return len(self.client.list_all_objects(bck))
+
+    def list_iter_count(self, bck: str) -> int:
+        return sum(1 for _ in self.client.list_objects_iter(bck))
+
+    def copy_bucket_and_wait(self, src: str, dst: str) -> None:
+        xaction_id = self.client.copy_bucket(src, dst)
+        self.client.wait_for_xaction_finished(xaction_id, timeout=int(COPY_TIMEOUT_S))
+
+
+OURS = AisclientPeer.name
+PEER_CLASSES: dict[str, Callable[[str], Peer]] = {
+    cls.name: cls for cls in (AisclientPeer, SdkPeer, SdkDirectPeer, RawHttpxPeer)
+}

@@ -1,0 +1,514 @@
+"""The workloads, written once against :class:`~aisbench.peers.Peer`.
+
+Each round runs every peer back to back (so cluster drift hits all of them
+alike); the first round is a warm-up and is not recorded. Large-object and
+listing operations run in a fresh interpreter per measurement (``bench.py
+--worker``), so that one peer's memory never shows up in another's RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+
+from .aisloader import Aisloader, OpStats
+from .peers import PEER_CLASSES, POOL_SIZE, Peer, PeerUnavailable, RawHttpxPeer
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH_SCRIPT = ROOT / "scripts" / "bench.py"
+BUCKET_PREFIX = "bench-"
+KiB, MiB, GiB = 1 << 10, 1 << 20, 1 << 30
+CONCURRENCY = 16
+
+
+@dataclass(frozen=True)
+class Mode:
+    name: str
+    small_size: int
+    small_sequential: int
+    small_concurrent: int
+    large_size: int
+    list_count: int
+    copy_count: int
+    repeats: int
+    warmup: bool = True
+    overlap_copy: bool = False
+    """Smoke only: AIS takes ~13 s to finish any copy job, so run the peers' copies at the same
+    time, in the background of the other workloads. The copy timings are then not meaningful."""
+
+
+MODES = {
+    "default": Mode("default", 4 * KiB, 1000, 3000, 1 * GiB, 100_000, 10_000, repeats=3),
+    "quick": Mode("quick", 4 * KiB, 200, 800, 256 * MiB, 20_000, 2_000, repeats=3),
+    "smoke": Mode("smoke", 4 * KiB, 20, 64, 4 * MiB, 300, 50, repeats=1, warmup=False, overlap_copy=True),
+}
+
+WORKLOADS = ("small", "large", "list", "copy")
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    unit: str
+    higher_is_better: bool
+
+
+def size_label(n: int) -> str:
+    for unit, scale in (("GiB", GiB), ("MiB", MiB), ("KiB", KiB)):
+        if n >= scale and n % scale == 0:
+            return f"{n // scale} {unit}"
+    return f"{n} B"
+
+
+def ops_metric(op: str, mode: Mode, workers: int) -> Metric:
+    how = "sequential" if workers == 1 else f"{workers} threads"
+    return Metric(
+        f"small.{op}.{'seq' if workers == 1 else f'conc{workers}'}",
+        f"{size_label(mode.small_size)} {op.upper()}, {how}",
+        "ops/s",
+        True,
+    )
+
+
+def large_metrics(op: str, mode: Mode) -> tuple[Metric, Metric]:
+    what = f"{size_label(mode.large_size)} {op.upper()} {'from' if op == 'put' else 'to'} file"
+    return (
+        Metric(f"large.{op}.throughput", what, "MB/s", True),
+        Metric(f"large.{op}.rss", f"{what}: peak RSS growth", "MiB", False),
+    )
+
+
+def list_metrics(op: str, mode: Mode) -> tuple[Metric, Metric]:
+    what = f"{'list_all_objects' if op == 'list_all' else 'list_objects_iter'}, {mode.list_count:,} objects"
+    key = op.removeprefix("list_").removesuffix("_count")
+    return (
+        Metric(f"list.{key}.seconds", what, "s", False),
+        Metric(f"list.{key}.rss", f"{what}: peak RSS growth", "MiB", False),
+    )
+
+
+def copy_metric(mode: Mode) -> Metric:
+    return Metric("copy.seconds", f"copy bucket of {mode.copy_count:,} objects, until finished seen", "s", False)
+
+
+@dataclass
+class Results:
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    samples: dict[str, dict[str, list[float]]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    failed: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, metric: Metric, peer: str, value: float) -> None:
+        self.metrics.setdefault(metric.key, metric)
+        self.samples.setdefault(metric.key, {}).setdefault(peer, []).append(value)
+
+    def fail(self, metric: Metric, peer: str, error: BaseException) -> None:
+        self.metrics.setdefault(metric.key, metric)
+        self.failed.add((metric.key, peer))
+        self.errors.append(f"{metric.key} [{peer}]: {type(error).__name__}: {error}")
+        print(f"[bench] ERROR {self.errors[-1]}", file=sys.stderr, flush=True)
+
+    def summary(self, metric_key: str, peer: str) -> dict[str, float] | None:
+        values = self.samples.get(metric_key, {}).get(peer)
+        if not values:
+            return None
+        return {"median": statistics.median(values), "min": min(values), "max": max(values), "n": len(values)}
+
+
+# --------------------------------------------------------------------------- memory (worker side)
+
+
+def _reset_peak_rss() -> bool:
+    """Make the kernel's peak-RSS mark (VmHWM) start again from the current RSS."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def _peak_rss() -> int:
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * KiB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * KiB  # Linux reports KiB
+
+
+def _current_rss() -> int:
+    return int(psutil.Process().memory_info().rss)
+
+
+def rss_growth_mib(worker_outcome: dict[str, Any]) -> float:
+    return float(worker_outcome["rss_growth"]) / MiB
+
+
+def run_worker(spec: dict[str, Any]) -> dict[str, Any]:
+    """One measured operation in this (fresh) process: ``bench.py --worker SPEC``."""
+    peer = PEER_CLASSES[spec["peer"]](spec["endpoint"])
+    try:
+        operation = getattr(peer, spec["op"])
+        _reset_peak_rss()
+        before = _current_rss()
+        start = time.perf_counter()
+        result = operation(*spec["args"])
+        seconds = time.perf_counter() - start
+        growth = max(0, _peak_rss() - before)
+    finally:
+        peer.close()
+    return {"seconds": seconds, "rss_growth": growth, "result": result}
+
+
+# --------------------------------------------------------------------------- the runner
+
+
+def _call(args: tuple[Any, ...], fn: Callable[..., Any]) -> Any:
+    return fn(*args)
+
+
+class Bench:
+    def __init__(
+        self,
+        endpoint: str,
+        mode: Mode,
+        peers: Sequence[Peer],
+        aisloader: Aisloader | None,
+        workdir: Path,
+    ) -> None:
+        self.endpoint = endpoint
+        self.mode = mode
+        self.peers = list(peers)
+        self.aisloader = aisloader
+        self.workdir = workdir
+        self.admin = RawHttpxPeer(endpoint)
+        self.pool = ThreadPoolExecutor(max(CONCURRENCY, POOL_SIZE))
+        self.results = Results()
+        self.created_buckets: set[str] = set()
+        self.run_id = str(os.getpid())
+
+    # ----------------------------------------------------------------- plumbing
+
+    def rounds(self) -> Iterator[bool]:
+        """Yields ``record`` per round: False for the warm-up, then True per repeat."""
+        if self.mode.warmup:
+            yield False
+        for _ in range(self.mode.repeats):
+            yield True
+
+    def peers_with(self, op: str) -> list[Peer]:
+        return [p for p in self.peers if op in p.ops]
+
+    def measure(
+        self, metric: Metric, peer: str, record: bool, figure: Callable[..., float], *args: Any
+    ) -> float | None:
+        """Compute ``figure(*args)``; record it, or the error, under ``metric``."""
+        if (metric.key, peer) in self.results.failed:
+            return None
+        try:
+            value = figure(*args)
+        except Exception as e:
+            self.results.fail(metric, peer, e)
+            return None
+        if record:
+            self.results.add(metric, peer, value)
+        return value
+
+    def bucket(self, suffix: str, create: bool = True) -> str:
+        """A bucket of this run (destroyed by :meth:`cleanup`); ``create=False`` only reserves the name."""
+        name = f"{BUCKET_PREFIX}{self.run_id}-{suffix}"
+        self.destroy_bucket(name)
+        self.created_buckets.add(name)
+        if create:
+            self.admin.http.post(f"/v1/buckets/{name}", json={"action": "create-bck"}).raise_for_status()
+        return name
+
+    def destroy_bucket(self, name: str) -> None:
+        self.created_buckets.discard(name)
+        response = self.admin.http.request("DELETE", f"/v1/buckets/{name}", json={"action": "destroy-bck"})
+        if response.status_code not in (200, 404):
+            response.raise_for_status()
+
+    def cleanup(self) -> None:
+        for name in sorted(self.created_buckets):
+            try:
+                self.destroy_bucket(name)
+            except httpx.HTTPError as e:
+                print(f"[bench] could not destroy {name}: {e}", file=sys.stderr)
+        self.admin.close()
+        self.pool.shutdown()
+
+    def timed(self, fn: Callable[..., Any], calls: Sequence[tuple[Any, ...]], workers: int) -> float:
+        start = time.perf_counter()
+        if workers == 1:
+            for args in calls:
+                fn(*args)
+        else:
+            for _ in self.pool.map(_call, calls, [fn] * len(calls)):
+                pass
+        return time.perf_counter() - start
+
+    def in_worker(self, peer: str, op: str, *args: Any) -> dict[str, Any]:
+        spec = {"peer": peer, "op": op, "endpoint": self.endpoint, "args": list(args)}
+        proc = subprocess.run(
+            [sys.executable, str(BENCH_SCRIPT), "--worker", json.dumps(spec)],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise RuntimeError(f"worker {peer}.{op} failed (rc={proc.returncode}):\n{proc.stderr[-3000:]}")
+        return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+    def data_file(self, size: int) -> Path:
+        path = self.workdir / f"data-{size}.bin"
+        if not path.exists():
+            with open(path, "wb") as f:
+                remaining = size
+                while remaining:
+                    block = os.urandom(min(remaining, 8 * MiB))
+                    f.write(block)
+                    remaining -= len(block)
+        return path
+
+    def populate(self, bck: str, count: int, size: int) -> int:
+        """Fill ``bck`` with ``count`` objects (untimed); returns how many it then lists."""
+        if self.aisloader is not None:
+            self.aisloader.put(bck, count, size, workers=32)
+        else:
+            src = str(self.data_file(size))
+            self.timed(self.admin.put_file, [(bck, f"obj-{i:07d}", src) for i in range(count)], CONCURRENCY)
+        return self.admin.list_iter_count(bck)
+
+    def expect(self, what: str, got: int, want: int) -> None:
+        if got != want:
+            raise RuntimeError(f"{what}: got {got}, expected {want}")
+
+    # ----------------------------------------------------------------- workloads
+
+    def run(self, workloads: Sequence[str]) -> Results:
+        background = None
+        if self.mode.overlap_copy and "copy" in workloads:
+            background = threading.Thread(target=self.run_workload, args=("copy",), name="copy-workload")
+            background.start()
+        for name in workloads:
+            if name != "copy" or background is None:
+                self.run_workload(name)
+        if background is not None:
+            background.join()
+        return self.results
+
+    def run_workload(self, name: str) -> None:
+        print(f"[bench] workload {name}: started", file=sys.stderr, flush=True)
+        started = time.monotonic()
+        try:
+            getattr(self, f"workload_{name}")()
+        except Exception as e:  # setup failures; per-peer errors are recorded by measure()
+            self.results.errors.append(f"{name}: {type(e).__name__}: {e}")
+            print(f"[bench] ERROR {self.results.errors[-1]}", file=sys.stderr, flush=True)
+        print(f"[bench] workload {name}: done in {time.monotonic() - started:.1f}s", file=sys.stderr, flush=True)
+
+    def workload_small(self) -> None:
+        mode = self.mode
+        src = str(self.data_file(mode.small_size))
+        read_bck = self.bucket("small-read")
+        names = [f"obj-{i:06d}" for i in range(max(mode.small_sequential, mode.small_concurrent))]
+        self.timed(self.admin.put_file, [(read_bck, n, src) for n in names], CONCURRENCY)
+        for workers, count in ((1, mode.small_sequential), (CONCURRENCY, mode.small_concurrent)):
+            for record in self.rounds():
+                self._small_round(record, workers, read_bck, names[:count], src)
+
+    def _small_round(self, record: bool, workers: int, read_bck: str, names: list[str], src: str) -> None:
+        write_bck = self.bucket(f"small-write-{workers}")
+        reads = [(read_bck, name) for name in names]
+        for peer in self.peers_with("put_file"):
+            writes = [(write_bck, f"{peer.name}/{name}", src) for name in names]
+            self.measure(
+                ops_metric("put", self.mode, workers), peer.name, record, self.ops_per_s, peer.put_file, writes, workers
+            )
+        for peer in self.peers_with("get_bytes"):
+            self.measure(
+                ops_metric("get", self.mode, workers),
+                peer.name,
+                record,
+                self.ops_per_s,
+                self._checked_get(peer),
+                reads,
+                workers,
+            )
+        for peer in self.peers_with("head"):
+            self.measure(
+                ops_metric("head", self.mode, workers), peer.name, record, self.ops_per_s, peer.head, reads, workers
+            )
+        self.destroy_bucket(write_bck)
+        self._aisloader_put_get(
+            record,
+            self.bucket(f"aisloader-small-{workers}", create=False),
+            len(names),
+            self.mode.small_size,
+            workers,
+            {op: ops_metric(op, self.mode, workers) for op in ("put", "get")},
+            OpStats.ops_per_s,
+        )
+
+    def ops_per_s(self, fn: Callable[..., Any], calls: Sequence[tuple[Any, ...]], workers: int) -> float:
+        return len(calls) / self.timed(fn, calls, workers)
+
+    def _checked_get(self, peer: Peer) -> Callable[[str, str], None]:
+        size = self.mode.small_size
+
+        def get(bck: str, obj: str) -> None:
+            self.expect(f"{peer.name} GET {bck}/{obj} length", peer.get_bytes(bck, obj), size)
+
+        return get
+
+    def _aisloader_put_get(
+        self,
+        record: bool,
+        bck: str,
+        count: int,
+        size: int,
+        workers: int,
+        metrics: dict[str, Metric],
+        figure: Callable[[OpStats], float],
+    ) -> None:
+        """aisloader PUTs ``count`` objects into a fresh bucket, then GETs them all once."""
+        loader = self.aisloader
+        if loader is None:
+            return
+        try:
+            self.measure(metrics["put"], loader.name, record, lambda: figure(loader.put(bck, count, size, workers)))
+            self.measure(metrics["get"], loader.name, record, lambda: figure(loader.get_all(bck, workers)))
+        finally:
+            self.destroy_bucket(bck)
+
+    def workload_large(self) -> None:
+        mode = self.mode
+        src = str(self.data_file(mode.large_size))
+        bck = self.bucket("large")
+        self.admin.put_file(bck, "large-read", src)
+
+        def throughput(outcome: dict[str, Any]) -> float:
+            if outcome["result"] is not None:  # GET returns the bytes written
+                self.expect("GET-to-file length", outcome["result"], mode.large_size)
+            return mode.large_size / 1e6 / float(outcome["seconds"])
+
+        for record in self.rounds():
+            for peer in self.peers_with("put_file"):
+                args = (bck, f"large-put-{peer.name}", src)
+                self._measure_in_worker(peer.name, record, large_metrics("put", mode), throughput, "put_file", *args)
+            for peer in self.peers_with("get_to_file"):
+                dst = self.workdir / f"large-get-{peer.name}.bin"
+                try:
+                    args = (bck, "large-read", str(dst))
+                    self._measure_in_worker(
+                        peer.name, record, large_metrics("get", mode), throughput, "get_to_file", *args
+                    )
+                finally:
+                    dst.unlink(missing_ok=True)
+            # aisloader's read-only pass needs two objects; it moves them one at a time.
+            self._aisloader_put_get(
+                record,
+                self.bucket("aisloader-large", create=False),
+                2,
+                mode.large_size,
+                1,
+                {op: large_metrics(op, mode)[0] for op in ("put", "get")},
+                OpStats.mb_per_s,
+            )
+
+    def _measure_in_worker(
+        self,
+        peer: str,
+        record: bool,
+        metrics: tuple[Metric, Metric],
+        figure: Callable[[dict[str, Any]], float],
+        op: str,
+        *args: Any,
+    ) -> None:
+        """Run ``op`` in a fresh process: ``figure(outcome)`` goes to ``metrics[0]``, RSS growth to ``metrics[1]``."""
+        outcome: dict[str, Any] = {}
+
+        def run() -> float:
+            outcome.update(self.in_worker(peer, op, *args))
+            return figure(outcome)
+
+        if self.measure(metrics[0], peer, record, run) is not None:
+            self.measure(metrics[1], peer, record, rss_growth_mib, outcome)
+
+    def workload_list(self) -> None:
+        mode = self.mode
+        bck = self.bucket("list")
+        expected = self.populate(bck, mode.list_count, 1)
+
+        def seconds(outcome: dict[str, Any]) -> float:
+            self.expect("listed objects", outcome["result"], expected)
+            return float(outcome["seconds"])
+
+        for record in self.rounds():
+            for op in ("list_all", "list_iter_count"):
+                for peer in self.peers_with(op):
+                    self._measure_in_worker(peer.name, record, list_metrics(op, mode), seconds, op, bck)
+
+    def workload_copy(self) -> None:
+        mode = self.mode
+        src = self.bucket("copy-src")
+        expected = self.populate(src, mode.copy_count, mode.small_size)
+        metric = copy_metric(mode)
+        for record in self.rounds():
+            jobs = [
+                (peer, self.bucket(f"copy-dst-{peer.name}", create=False))
+                for peer in self.peers_with("copy_bucket_and_wait")
+            ]
+
+            def copy(job: tuple[Peer, str], record: bool = record) -> None:
+                peer, dst = job
+                self.measure(metric, peer.name, record, self._timed_copy, peer, src, dst, expected)
+
+            try:
+                if mode.overlap_copy:
+                    with ThreadPoolExecutor(len(jobs) or 1) as copiers:
+                        list(copiers.map(copy, jobs))
+                else:
+                    for job in jobs:
+                        copy(job)
+            finally:
+                for _, dst in jobs:
+                    self.destroy_bucket(dst)
+
+    def _timed_copy(self, peer: Peer, src: str, dst: str, expected: int) -> float:
+        start = time.perf_counter()
+        peer.copy_bucket_and_wait(src, dst)
+        seconds = time.perf_counter() - start
+        self.expect(f"{peer.name} copy: objects in {dst}", self.admin.list_iter_count(dst), expected)
+        return seconds
+
+
+def make_peers(endpoint: str, names: Sequence[str]) -> tuple[list[Peer], list[str]]:
+    """Instantiate the named peers; returns (usable peers, one line per peer skipped)."""
+    peers, skipped = [], []
+    for name in names:
+        try:
+            peers.append(PEER_CLASSES[name](endpoint))
+        except PeerUnavailable as e:
+            skipped.append(f"{name}: skipped, {e}")
+    return peers, skipped

@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Benchmark aisclient against its peers on one AIS cluster.
+
+Peers: aisclient (ours), the official SDK (normal API, and direct=True GET),
+aisloader (Go, the native ceiling) and raw httpx. Workloads: small objects
+(PUT/GET/HEAD, sequential and 16 threads), one large object (PUT from / GET to
+a file: MB/s and peak RSS growth), listing, and bucket copy.
+
+    python scripts/bench.py                  # full sizes (1 GiB object, 100k listing)
+    python scripts/bench.py --quick          # 256 MiB object, smaller counts
+    python scripts/bench.py --smoke          # tiny, 1 repeat, < 60 s; exits 1 on any error
+    python scripts/bench.py --endpoint URL   # use a running cluster (or AIS_ENDPOINT)
+    python scripts/bench.py --profile small-get [--profile-peer sdk]
+
+Without an endpoint it starts a LocalCluster (scripts/cluster.py) and stops it
+after. Buckets it creates are named bench-<pid>-* and destroyed at the end.
+Results: a table on stdout and JSON in bench/results/<UTC timestamp>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from aisbench.aisloader import Aisloader, find_binary  # noqa: E402
+from aisbench.peers import OURS, PEER_CLASSES, Peer  # noqa: E402
+from aisbench.report import render_table, to_json, write_json  # noqa: E402
+from aisbench.workloads import MODES, WORKLOADS, Bench, Mode, make_peers, run_worker  # noqa: E402
+
+RESULTS_DIR = ROOT / "bench" / "results"
+RAM_DIR = Path("/dev/shm")
+PYTHON_PEERS = (OURS, "sdk", "sdk-direct", "httpx")
+
+
+@contextlib.contextmanager
+def cluster_endpoint(explicit: str | None) -> Iterator[str]:
+    endpoint = explicit or os.environ.get("AIS_ENDPOINT")
+    if endpoint:
+        yield endpoint.rstrip("/")
+        return
+    from cluster import LocalCluster
+
+    with LocalCluster() as cluster:
+        yield cluster.endpoint
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sizes = ap.add_mutually_exclusive_group()
+    sizes.add_argument("--quick", action="store_true", help="256 MiB large object, smaller counts")
+    sizes.add_argument("--smoke", action="store_true", help="tiny sizes, 1 repeat: proves the harness works")
+    ap.add_argument("--endpoint", help="AIS proxy URL (default: $AIS_ENDPOINT, else start a local cluster)")
+    ap.add_argument("--workloads", default=",".join(WORKLOADS), help=f"comma list of {', '.join(WORKLOADS)}")
+    ap.add_argument("--peers", default=",".join((*PYTHON_PEERS, "aisloader")), help="comma list of peers")
+    ap.add_argument("--repeats", type=int, help="override the mode's repeat count")
+    ap.add_argument("--baseline", action="store_true", help="also write bench/results/baseline.json")
+    ap.add_argument("--output", type=Path, help="JSON path (default bench/results/<timestamp>.json)")
+    ap.add_argument("--profile", choices=sorted(PROFILE_TARGETS), help="profile one workload under pyinstrument")
+    ap.add_argument("--profile-peer", default=OURS, choices=PYTHON_PEERS)
+    ap.add_argument("--worker", help=argparse.SUPPRESS)  # internal: one measured op in a fresh process
+    return ap.parse_args(argv)
+
+
+def scratch_dir(mode: Mode) -> tempfile.TemporaryDirectory[str]:
+    """Local files (sources, GET targets) go to RAM when it has room: disk writeback was the worst noise."""
+    in_ram = RAM_DIR.is_dir() and shutil.disk_usage(RAM_DIR).free > 4 * mode.large_size
+    return tempfile.TemporaryDirectory(prefix="aisbench-", dir=RAM_DIR if in_ram else None)
+
+
+def selected_mode(args: argparse.Namespace) -> Mode:
+    mode = MODES["smoke" if args.smoke else "quick" if args.quick else "default"]
+    if args.repeats:
+        mode = Mode(**{**mode.__dict__, "repeats": args.repeats})
+    return mode
+
+
+# --------------------------------------------------------------------------- benchmark
+
+
+def run_benchmark(args: argparse.Namespace) -> int:
+    mode = selected_mode(args)
+    names = [p for p in args.peers.split(",") if p]
+    workloads = [w for w in args.workloads.split(",") if w]
+    unknown = set(names) - {*PEER_CLASSES, "aisloader"} or set(workloads) - set(WORKLOADS)
+    if unknown:
+        print(f"unknown peer or workload: {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    started = time.monotonic()
+    with cluster_endpoint(args.endpoint) as endpoint, scratch_dir(mode) as tmp:
+        peers, skipped = make_peers(endpoint, [n for n in names if n in PEER_CLASSES])
+        aisloader = None
+        if "aisloader" in names:
+            binary = find_binary(build=not args.smoke)  # smoke must stay fast: use it only if already built
+            if binary:
+                aisloader = Aisloader(binary, endpoint)
+            else:
+                skipped.append("aisloader: skipped, binary not built (run a non-smoke bench once to build it)")
+        for line in skipped:
+            print(f"[bench] {line}", file=sys.stderr, flush=True)
+        bench = Bench(endpoint, mode, peers, aisloader, Path(tmp))
+        try:
+            results = bench.run(workloads)
+        finally:
+            bench.cleanup()
+            for peer in peers:
+                peer.close()
+    elapsed = time.monotonic() - started
+
+    peer_names = [p.name for p in peers] + ([Aisloader.name] if aisloader else [])
+    print(f"\naisclient benchmark, mode={mode.name}, {elapsed:.0f}s wall, endpoint {endpoint}")
+    for line in skipped:
+        print(f"  {line}")
+    print(render_table(results, peer_names))
+    meta = {
+        "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
+        "wall_seconds": round(elapsed, 1),
+        "endpoint": endpoint,
+        "aistore_version": (ROOT / "scripts" / "AISTORE_VERSION").read_text().strip(),
+        "peers": peer_names,
+        "skipped": skipped,
+        "workloads": workloads,
+    }
+    document = to_json(results, mode, meta, peer_names)
+    out = args.output or RESULTS_DIR / f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{mode.name}.json"
+    write_json(document, out)
+    print(f"\nJSON: {out}")
+    if args.baseline:
+        write_json(document, RESULTS_DIR / "baseline.json")
+        print(f"JSON: {RESULTS_DIR / 'baseline.json'}")
+    if results.errors:
+        print(f"\n{len(results.errors)} error(s):", *results.errors, sep="\n  ")
+        return 1
+    return 0
+
+
+# --------------------------------------------------------------------------- profiling
+
+
+def _profile_small(op: str) -> Callable[[Bench, Peer], Callable[[], Any]]:
+    def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
+        src = str(bench.data_file(bench.mode.small_size))
+        bck = bench.bucket("profile")
+        names = [f"obj-{i:05d}" for i in range(bench.mode.small_sequential)]
+        bench.timed(bench.admin.put_file, [(bck, n, src) for n in names], 16)
+        calls = [(bck, n, src) if op == "put_file" else (bck, n) for n in names]
+        return lambda: bench.timed(getattr(peer, op), calls, 1)
+
+    return prepare
+
+
+def _profile_large(op: str) -> Callable[[Bench, Peer], Callable[[], Any]]:
+    def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
+        src = str(bench.data_file(bench.mode.large_size))
+        bck = bench.bucket("profile")
+        bench.admin.put_file(bck, "large", src)
+        if op == "put_file":
+            return lambda: peer.put_file(bck, "large-put", src)
+        return lambda: peer.get_to_file(bck, "large", str(bench.workdir / "large-get.bin"))
+
+    return prepare
+
+
+def _profile_listing(op: str) -> Callable[[Bench, Peer], Callable[[], Any]]:
+    def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
+        bck = bench.bucket("profile")
+        bench.populate(bck, bench.mode.list_count, 1)
+        return lambda: getattr(peer, op)(bck)
+
+    return prepare
+
+
+def _profile_copy(bench: Bench, peer: Peer) -> Callable[[], Any]:
+    src = bench.bucket("profile")
+    bench.populate(src, bench.mode.copy_count, bench.mode.small_size)
+    return lambda: peer.copy_bucket_and_wait(src, bench.bucket("profile-dst", create=False))
+
+
+PROFILE_TARGETS: dict[str, Callable[[Bench, Peer], Callable[[], Any]]] = {
+    "small-put": _profile_small("put_file"),
+    "small-get": _profile_small("get_bytes"),
+    "small-head": _profile_small("head"),
+    "large-put": _profile_large("put_file"),
+    "large-get": _profile_large("get_to_file"),
+    "list-all": _profile_listing("list_all"),
+    "list-iter": _profile_listing("list_iter_count"),
+    "copy": _profile_copy,
+}
+
+
+def run_profile(args: argparse.Namespace) -> int:
+    from pyinstrument import Profiler
+
+    mode = selected_mode(args)
+    with cluster_endpoint(args.endpoint) as endpoint, scratch_dir(mode) as tmp:
+        peers, skipped = make_peers(endpoint, [args.profile_peer])
+        if not peers:
+            print(f"[bench] cannot profile: {skipped[0]}", file=sys.stderr)
+            return 1
+        binary = find_binary(build=False)
+        bench = Bench(endpoint, mode, peers, Aisloader(binary, endpoint) if binary else None, Path(tmp))
+        try:
+            workload = PROFILE_TARGETS[args.profile](bench, peers[0])
+            workload()  # warm-up, not profiled
+            profiler = Profiler(interval=0.0005)
+            with profiler:
+                workload()
+        finally:
+            bench.cleanup()
+            peers[0].close()
+    print(f"== {args.profile} with {args.profile_peer}, mode={mode.name}: top functions by own time ==")
+    print("\n".join(profiler.output_text(flat=True, show_all=True).splitlines()[:40]))
+    print("== call tree ==")
+    print(profiler.output_text(show_all=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.worker:
+        print(json.dumps(run_worker(json.loads(args.worker))))
+        return 0
+    if args.profile:
+        return run_profile(args)
+    return run_benchmark(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -27,12 +27,14 @@ import httpx
 import xxhash
 
 from . import __version__
+from ._hrw import HrwMap
 from ._net import origin, translate_transport_error
 from ._protocol import HashFile, Op, Request, Response, Sleep
 from ._raw import record_response
 from ._retry import RetryPolicy
 from .errors import AISConnectionError, AISError, TooManyRedirects, error_from_response
 from .headers import Header
+from .models import Smap
 
 __all__ = ["AsyncDriver", "SyncDriver", "hash_file"]
 
@@ -94,13 +96,17 @@ class _Token:
 
 
 class _DriverCore:
-    def __init__(self, endpoint: str, retry: RetryPolicy, token: str | None) -> None:
+    def __init__(self, endpoint: str, retry: RetryPolicy, token: str | None, direct: bool | None = None) -> None:
         self.endpoint = endpoint.rstrip("/")
         self.retry = retry
         self._token = _Token(token) if token else None
         # Origins allowed to receive the token; grows with the cluster map.
         self.trusted: set[str] = {origin(self.endpoint)}
         self._smap_checked = False
+        # Direct routing of object GET/HEAD to the owning target saves the proxy's redirect round trip.
+        # Off by default with a token: clusters with AuthN refuse direct target access (403).
+        self.direct = self._token is None if direct is None else direct
+        self._hrw: HrwMap | None = None
 
     # -- pure decisions ---------------------------------------------------------------
 
@@ -114,6 +120,23 @@ class _DriverCore:
     def trust_nodes(self, urls: list[str]) -> None:
         self.trusted.update(origin(u) for u in urls)
         self._smap_checked = True
+
+    def load_smap(self, doc: Any) -> None:
+        """Take in a cluster map: its nodes become trusted, its targets the placement map."""
+        self.trust_nodes(Smap.from_json(doc or {}).node_urls())
+        self._hrw = HrwMap.from_smap(doc or {})
+
+    def direct_url(self, req: Request) -> str | None:
+        """The owning target's URL for `req`, when it may skip the proxy; None otherwise."""
+        if not (self.direct and req.placement and self._hrw and len(self._hrw)):
+            return None
+        target = self._hrw.target_for_object(*req.placement)
+        return target.direct_url + req.url if target.direct_url else None
+
+    def check_placement(self, predicted: str | None, redirect_url: str) -> None:
+        """The proxy sent us elsewhere than HRW said: the cached map is stale, reload it next time."""
+        if predicted is not None and origin(predicted) != origin(redirect_url):
+            self._hrw = None
 
     def headers_for(self, req: Request, url: str) -> list[tuple[str, str]]:
         headers = [("User-Agent", USER_AGENT), *req.headers]
@@ -176,10 +199,19 @@ class _DriverCore:
                 yield Sleep(delay)
 
     def _attempt(self, req: Request) -> Generator[Instruction, Any, Response]:
+        predicted: str | None = None
+        if self.direct and req.placement:
+            if self._hrw is None:
+                self.load_smap((yield from self.exchange(_SMAP_REQUEST)).json())
+            predicted = self.direct_url(req)
+            if predicted is not None:
+                direct = yield from self._try_direct(req, predicted)
+                if direct is not None:
+                    return direct
         url = self.url_of(req)
-        for _ in range(MAX_REDIRECTS + 1):
+        for hops in range(MAX_REDIRECTS + 1):
             if self.needs_smap(url):
-                self.trust_nodes(_smap_node_urls((yield from self.exchange(_SMAP_REQUEST))))
+                self.load_smap((yield from self.exchange(_SMAP_REQUEST)).json())
             resp: Response = yield Send(req, url, self.headers_for(req, url))
             hop = self.next_hop(req, url, resp.status_code, resp.headers.get("Location"))
             if hop is None:
@@ -187,17 +219,28 @@ class _DriverCore:
                 record_response(resp)
                 return resp
             req, url = hop
+            if hops == 0:
+                self.check_placement(predicted, url)
         raise TooManyRedirects(url, MAX_REDIRECTS)
+
+    def _try_direct(self, req: Request, url: str) -> Generator[Instruction, Any, Response | None]:
+        """Ask the owning target directly; None means "go through the proxy" (which has the last word:
+        a target that does not hold the object answers 404, and an unknown bucket 400, not 404)."""
+        try:
+            resp: Response = yield Send(req, url, self.headers_for(req, url))
+        except AISConnectionError:
+            self._hrw = None  # the node may be gone: the proxy knows
+            return None
+        if 200 <= resp.status_code < 300:
+            record_response(resp)
+            return resp
+        if resp.status_code in (401, 403):
+            self.direct = False  # this cluster requires access through the proxy
+        return None
 
     def __repr__(self) -> str:
         auth = ", token=***" if self._token else ""
         return f"{type(self).__name__}(endpoint={self.endpoint!r}{auth})"
-
-
-def _smap_node_urls(resp: Response) -> list[str]:
-    from .models import Smap  # local: models are not needed on the hot path
-
-    return Smap.from_json(resp.json() or {}).node_urls()
 
 
 _SMAP_REQUEST = Request("GET", "/v1/daemon", params=(("what", "smap"),))
@@ -213,8 +256,15 @@ def _file_chunks(path: str) -> Iterator[bytes]:
 
 
 class SyncDriver(_DriverCore):
-    def __init__(self, endpoint: str, http: httpx.Client, retry: RetryPolicy, token: str | None = None) -> None:
-        super().__init__(endpoint, retry, token)
+    def __init__(
+        self,
+        endpoint: str,
+        http: httpx.Client,
+        retry: RetryPolicy,
+        token: str | None = None,
+        direct: bool | None = None,
+    ) -> None:
+        super().__init__(endpoint, retry, token, direct)
         self.http = http
 
     def run(self, op: Op[T]) -> T:
@@ -269,8 +319,15 @@ async def _afile_chunks(path: str) -> AsyncIterator[bytes]:
 
 
 class AsyncDriver(_DriverCore):
-    def __init__(self, endpoint: str, http: httpx.AsyncClient, retry: RetryPolicy, token: str | None = None) -> None:
-        super().__init__(endpoint, retry, token)
+    def __init__(
+        self,
+        endpoint: str,
+        http: httpx.AsyncClient,
+        retry: RetryPolicy,
+        token: str | None = None,
+        direct: bool | None = None,
+    ) -> None:
+        super().__init__(endpoint, retry, token, direct)
         self.http = http
 
     async def run(self, op: Op[T]) -> T:

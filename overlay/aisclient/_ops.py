@@ -129,6 +129,11 @@ def _object(bck_name: str, obj_name: str, provider: str) -> tuple[str, str, Prov
     return validate_bucket_name(bck_name), validate_object_name(obj_name), _provider(provider)
 
 
+def _placement(bck: str, obj: str, prov: Provider) -> tuple[str, str] | None:
+    # Only in-cluster buckets: a remote bucket may first need the proxy to add it to the cluster's metadata.
+    return (bck, obj) if prov is Provider.AIS else None
+
+
 def _xact_text(resp: Response) -> str:
     # Xaction ids come back as a bare text body (several joined by ',' for some remote copies).
     return resp.text.strip()
@@ -229,7 +234,8 @@ def list_objects(
 
 def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> Op[ObjectHeader]:
     bck, obj, prov = _object(bck_name, obj_name, provider)
-    resp: Response = yield request_from_kwargs(gen_head_object._get_kwargs(bck, obj, provider=prov))
+    kwargs = gen_head_object._get_kwargs(bck, obj, provider=prov)
+    resp: Response = yield request_from_kwargs(kwargs, placement=_placement(bck, obj, prov))
     return ObjectHeader(resp.headers.multi_items())
 
 
@@ -246,7 +252,7 @@ def get_object(
     if byte_range:
         rng = byte_range if byte_range.startswith("bytes=") else f"bytes={byte_range}"
     kwargs = gen_get_object._get_kwargs(bck, obj, provider=prov, archpath=archpath or UNSET, range_=rng)
-    resp: Response = yield request_from_kwargs(kwargs, stream=True)
+    resp: Response = yield request_from_kwargs(kwargs, stream=True, placement=_placement(bck, obj, prov))
     return resp
 
 

@@ -54,6 +54,9 @@ class Request:
     idempotent: bool | None = None
     # False: one try only, whatever the retry policy (e.g. a readiness probe).
     retry: bool = True
+    # (bucket, object) of an `ais` object GET/HEAD: lets the driver send it straight to the
+    # owning target (HRW over the cluster map) instead of taking the proxy's redirect.
+    placement: tuple[str, str] | None = None
 
     @classmethod
     def json_body(

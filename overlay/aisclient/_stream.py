@@ -8,6 +8,8 @@ Content-Length so a truncated transfer never passes silently.
 
 from __future__ import annotations
 
+import sys
+from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
 from typing import Any
@@ -27,15 +29,23 @@ DEFAULT_CHUNK_SIZE = 1 << 20
 
 
 class _Reader:
-    """State shared by the sync and async streams: buffer, byte accounting, EOF check."""
+    """State shared by the sync and async streams: re-chunking, byte accounting, EOF check.
+
+    The transport yields pieces of whatever size the socket gave; callers get chunks of
+    exactly `chunk_size` (the last may be shorter). Pieces are joined once per chunk, so
+    each byte is copied at most once here (httpx's own re-chunker copies more).
+    """
 
     def __init__(self, response: httpx.Response, chunk_size: int) -> None:
         if chunk_size <= 0:
             raise ValueError(f"chunk_size must be > 0, got {chunk_size}")
         self.response = response
         self.chunk_size = chunk_size
+        self._limit = chunk_size  # chunk size in effect; unbounded once read_all() takes over
         self.headers = ObjectHeader.from_httpx(response.headers)
-        self.buf = bytearray()
+        self.ready: deque[bytes] = deque()  # whole chunks, in order
+        self.parts: list[bytes] = []  # the start of the next chunk
+        self.have = 0  # bytes in `parts`
         self.received = 0
         self.eof = False
         cl = response.headers.get("Content-Length")
@@ -43,19 +53,64 @@ class _Reader:
         identity = response.headers.get("Content-Encoding", "identity") == "identity"
         self.expected: int | None = int(cl) if cl and cl.isdigit() and identity else None
 
-    def on_chunk(self, chunk: bytes) -> bytes:
-        self.received += len(chunk)
-        return chunk
+    def feed(self, piece: bytes) -> None:
+        self.received += len(piece)
+        size = self._limit
+        if not self.have and len(piece) == size:
+            self.ready.append(piece)
+            return
+        self.parts.append(piece)
+        self.have += len(piece)
+        if self.have < size:
+            return
+        blob = b"".join(self.parts)
+        cut = self.have - self.have % size
+        if cut == size == len(blob):
+            self.ready.append(blob)
+            self.parts, self.have = [], 0
+            return
+        view = memoryview(blob)
+        self._split(view, cut)
+        self.parts, self.have = ([bytes(view[cut:])], len(blob) - cut) if cut < len(blob) else ([], 0)
 
-    def on_eof(self) -> None:
+    def _split(self, view: memoryview, upto: int) -> None:
+        size = self._limit
+        self.ready.extend(bytes(view[i : i + size]) for i in range(0, upto, size))
+
+    def stop_chunking(self) -> None:
+        """From now on keep pieces as they come (read_all joins them once at the end)."""
+        self._limit = sys.maxsize
+
+    def finish(self) -> None:
+        """At EOF: the partial last chunk becomes ready; a short body is an error."""
         self.eof = True
+        if self.parts:
+            self.ready.append(b"".join(self.parts))
+            self.parts, self.have = [], 0
         if self.expected is not None and self.received != self.expected:
             raise IncompleteRead(origin(self.response.url), "", self.received, self.expected)
 
-    def take(self, n: int) -> bytes:
-        out = bytes(self.buf[:n])
-        del self.buf[:n]
+    def rest(self) -> list[bytes]:
+        """Everything buffered, in order (for read_all), leaving nothing behind."""
+        out = [*self.ready, *self.parts]
+        self.ready.clear()
+        self.parts, self.have = [], 0
         return out
+
+    def take(self, n: int) -> bytes:
+        """Up to `n` buffered bytes, for file-like `read(n)`."""
+        out = bytearray()
+        while self.ready and len(out) < n:
+            chunk = self.ready.popleft()
+            need = n - len(out)
+            if len(chunk) > need:
+                self.ready.appendleft(chunk[need:])
+                chunk = chunk[:need]
+            out += chunk
+        return bytes(out)
+
+    def buffered(self) -> int:
+        return sum(map(len, self.ready))
 
     def wrap(self, exc: httpx.TransportError) -> Exception:
         return translate_transport_error(exc, self.response.url)
@@ -105,28 +160,31 @@ class ObjStream(_Common):
 
     def __init__(self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
         self._r = _Reader(response, chunk_size)
-        self._chunks: Iterator[bytes] | None = None
+        self._pieces: Iterator[bytes] = response.iter_bytes()
 
-    def _next_chunk(self) -> bytes:
-        """The next chunk from the wire, b"" at EOF (then the connection is released)."""
-        if self._r.eof:
-            return b""
-        if self._chunks is None:
-            self._chunks = self._r.response.iter_bytes(self._r.chunk_size)
+    def _pull(self) -> bool:
+        """Read one piece from the wire into the buffer; False at EOF (the connection is then released)."""
+        r = self._r
+        if r.eof:
+            return False
         try:
-            chunk = next(self._chunks, b"")
+            piece = next(self._pieces, b"")
         except httpx.TransportError as exc:
             self.close()
-            raise self._r.wrap(exc) from exc
-        if not chunk:
-            self.close()
-            self._r.on_eof()
-            return b""
-        return self._r.on_chunk(chunk)
+            raise r.wrap(exc) from exc
+        if piece:
+            r.feed(piece)
+            return True
+        self.close()
+        r.finish()
+        return False
+
+    def _next_chunk(self) -> bytes:
+        while not self._r.ready and self._pull():
+            pass
+        return self._r.ready.popleft() if self._r.ready else b""
 
     def iter_chunks(self) -> Iterator[bytes]:
-        if self._r.buf:
-            yield self._r.take(len(self._r.buf))
         while chunk := self._next_chunk():
             yield chunk
 
@@ -137,8 +195,8 @@ class ObjStream(_Common):
         """Up to `size` bytes (all remaining if negative); b"" at EOF."""
         if size is None or size < 0:
             return self.read_all()
-        while len(self._r.buf) < size and (chunk := self._next_chunk()):
-            self._r.buf += chunk
+        while self._r.buffered() < size and self._pull():
+            pass
         return self._r.take(size)
 
     def readinto(self, buffer: Any) -> int:
@@ -149,10 +207,10 @@ class ObjStream(_Common):
 
     def read_all(self) -> bytes:
         """The whole remaining body."""
-        out = bytearray(self._r.take(len(self._r.buf)))
-        while chunk := self._next_chunk():
-            out += chunk
-        return bytes(out)
+        self._r.stop_chunking()
+        while self._pull():
+            pass
+        return b"".join(self._r.rest())
 
     readall = read_all
 
@@ -171,27 +229,30 @@ class AsyncObjStream(_Common):
 
     def __init__(self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
         self._r = _Reader(response, chunk_size)
-        self._chunks: AsyncIterator[bytes] | None = None
+        self._pieces: AsyncIterator[bytes] = response.aiter_bytes()
 
-    async def _next_chunk(self) -> bytes:
-        if self._r.eof:
-            return b""
-        if self._chunks is None:
-            self._chunks = self._r.response.aiter_bytes(self._r.chunk_size)
+    async def _pull(self) -> bool:
+        r = self._r
+        if r.eof:
+            return False
         try:
-            chunk = await anext(self._chunks, b"")
+            piece = await anext(self._pieces, b"")
         except httpx.TransportError as exc:
             await self.aclose()
-            raise self._r.wrap(exc) from exc
-        if not chunk:
-            await self.aclose()
-            self._r.on_eof()
-            return b""
-        return self._r.on_chunk(chunk)
+            raise r.wrap(exc) from exc
+        if piece:
+            r.feed(piece)
+            return True
+        await self.aclose()
+        r.finish()
+        return False
+
+    async def _next_chunk(self) -> bytes:
+        while not self._r.ready and await self._pull():
+            pass
+        return self._r.ready.popleft() if self._r.ready else b""
 
     async def iter_chunks(self) -> AsyncIterator[bytes]:
-        if self._r.buf:
-            yield self._r.take(len(self._r.buf))
         while chunk := await self._next_chunk():
             yield chunk
 
@@ -201,8 +262,8 @@ class AsyncObjStream(_Common):
     async def read(self, size: int = -1) -> bytes:
         if size is None or size < 0:
             return await self.read_all()
-        while len(self._r.buf) < size and (chunk := await self._next_chunk()):
-            self._r.buf += chunk
+        while self._r.buffered() < size and await self._pull():
+            pass
         return self._r.take(size)
 
     async def readinto(self, buffer: Any) -> int:
@@ -212,10 +273,10 @@ class AsyncObjStream(_Common):
         return len(data)
 
     async def read_all(self) -> bytes:
-        out = bytearray(self._r.take(len(self._r.buf)))
-        while chunk := await self._next_chunk():
-            out += chunk
-        return bytes(out)
+        self._r.stop_chunking()
+        while await self._pull():
+            pass
+        return b"".join(self._r.rest())
 
     async def aclose(self) -> None:
         await self._r.response.aclose()

@@ -124,3 +124,25 @@ def test_async_stream() -> None:
             assert await s2.read_all() == DATA
 
     asyncio.run(main())
+
+
+def test_rechunking_gives_exact_chunks_whatever_the_piece_sizes() -> None:
+    import random
+
+    from aisclient._stream import _Reader
+
+    rng = random.Random(7)
+    for chunk_size in (1, 3, 1000, 4096, 65536):
+        data = rng.randbytes(rng.randrange(0, 300_000))
+        resp = httpx.Response(200, headers={"Content-Length": str(len(data))})
+        r = _Reader(resp, chunk_size)
+        pos = 0
+        while pos < len(data):
+            n = rng.choice([1, 7, chunk_size - 1 or 1, chunk_size, chunk_size + 1, 3 * chunk_size, 65536])
+            r.feed(data[pos : pos + n])
+            pos += n
+        r.finish()
+        chunks = list(r.ready)
+        assert b"".join(chunks) == data
+        assert all(len(c) == chunk_size for c in chunks[:-1])
+        assert not chunks or 0 < len(chunks[-1]) <= chunk_size

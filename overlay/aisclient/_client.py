@@ -253,6 +253,10 @@ class Client:
         """Start a startable xaction kind (see `STARTABLE_KINDS`); returns its id."""
         return self._driver.run(_ops.xact_start(xact_kind, daemon_id, force, buckets))
 
+    def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
+        """Abort the xaction `xact_id`, or every running one of `xact_kind` (not in the seed API)."""
+        return self._driver.run(_ops.xact_stop(xact_id, xact_kind, buckets))
+
 
 class AsyncClient:
     """Asynchronous AIStore client; the same methods as `Client`, awaited."""
@@ -411,3 +415,7 @@ class AsyncClient:
         buckets: Sequence[Bck] | None = None,
     ) -> str:
         return await self._driver.run(_ops.xact_start(xact_kind, daemon_id, force, buckets))
+
+    async def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
+        """Abort the xaction `xact_id`, or every running one of `xact_kind` (not in the seed API)."""
+        return await self._driver.run(_ops.xact_stop(xact_id, xact_kind, buckets))

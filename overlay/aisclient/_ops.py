@@ -45,6 +45,7 @@ from ais_openapi.models import (
     QueryMsg,
     QueryXactionsWhat,
     StartXactionMsg,
+    StopXactionMsg,
 )
 from ais_openapi.types import UNSET, File, Unset
 
@@ -80,6 +81,7 @@ __all__ = [
     "wait_for_xaction_finished",
     "xact_start",
     "xact_status",
+    "xact_stop",
 ]
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -371,3 +373,15 @@ def xact_start(
     kwargs = gen_xaction_action._get_kwargs(body=StartXactionMsg(value=value), frc=force or UNSET)
     resp: Response = yield request_from_kwargs(kwargs)
     return _xact_text(resp)
+
+
+def xact_stop(xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> Op[None]:
+    """Abort running xactions: the one with `xact_id`, or all of `xact_kind` (on `buckets`)."""
+    if not xact_id and not xact_kind:
+        raise ValueError("xact_stop needs xact_id or xact_kind (refusing to stop every job)")
+    bcks = list(buckets or ())
+    for b in bcks:
+        validate_bucket_name(b.name)
+        normalize_provider(b.provider)
+    value = ArgsMsg.from_dict(args_msg(xact_kind, buckets=bcks, xact_id=xact_id))
+    yield request_from_kwargs(gen_xaction_action._get_kwargs(body=StopXactionMsg(value=value)))

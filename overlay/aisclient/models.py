@@ -124,6 +124,7 @@ _LSO_MSGPACK_KEYS = {
     "c": "copies",
     "f": "flags",
 }
+_LSO_MSGPACK_MODELLED = frozenset(_LSO_MSGPACK_KEYS)
 
 # Entry status occupies the low 5 bits of `flags`; the rest are bit flags (api/apc/lsmsg.go).
 ENTRY_STATUS_MASK = 0x1F
@@ -203,6 +204,8 @@ class BucketEntry:
     @classmethod
     def from_wire(cls, doc: Mapping[str, Any]) -> BucketEntry:
         """Build from a JSON entry (long keys) or a msgpack entry (short keys)."""
+        if "n" in doc:
+            return cls._from_msgpack(doc)
         d = {_LSO_MSGPACK_KEYS.get(k, k): v for k, v in doc.items()}
         return cls(
             name=str(d.get("name") or ""),
@@ -215,6 +218,26 @@ class BucketEntry:
             copies=_int(d.get("copies")),
             flags=_int(d.get("flags")),
             extra={k: v for k, v in d.items() if k not in _LSO_MODELLED},
+        )
+
+    @classmethod
+    def _from_msgpack(cls, doc: Mapping[str, Any]) -> BucketEntry:
+        # The hot path of listing (pages are requested as msgpack): values already have their
+        # wire types, and `extra` is built only when the server sent keys we do not model.
+        get = doc.get
+        size, copies, flags, custom = get("s"), get("c"), get("f"), get("m")
+        unknown = doc.keys() - _LSO_MSGPACK_MODELLED
+        return cls(
+            name=str(doc["n"]),
+            size=size if type(size) is int else _int(size),
+            checksum=get("cs") or "",
+            atime=get("a") or "",
+            version=get("v") or "",
+            location=get("t") or "",
+            custom=parse_custom_md(custom) if custom else {},
+            copies=copies if type(copies) is int else _int(copies),
+            flags=flags if type(flags) is int else _int(flags),
+            extra={k: doc[k] for k in unknown} if unknown else {},
         )
 
 

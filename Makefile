@@ -8,13 +8,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 AIS_VERSION := $(shell cat scripts/AISTORE_VERSION)
 AISNODE := .cache/bin/aisnode-$(AIS_VERSION)
+AISLOADER := .cache/bin/aisloader-$(AIS_VERSION)
 # `cluster.py run` starts one local cluster for the whole command unless AIS_ENDPOINT is set.
 WITH_CLUSTER := $(PY) scripts/cluster.py run --
 # tests/contract writes (confined to its own buckets) only on the cluster `cluster.py run` starts for
 # this command; on a cluster named by AIS_ENDPOINT it is read-only unless this is set to 1.
 export AIS_CONTRACT_DESTRUCTIVE ?= $(if $(AIS_ENDPOINT),0,1)
 
-.PHONY: help setup aisnode generate check-generated validate-spec lint typecheck unit test test-suite \
+.PHONY: help setup aisnode aisloader generate check-generated validate-spec lint typecheck unit test test-suite \
         demo bench bench-quick cluster-up cluster-down contract spec-drift portability lint-spec clean
 
 help:
@@ -43,6 +44,12 @@ $(AISNODE):
 
 aisnode: $(AISNODE)
 
+# aisloader (same pinned module): the benchmarks' native peer; the smoke bench in `make test` runs it too.
+$(AISLOADER):
+	$(PYTHON) scripts/cluster.py install aisloader
+
+aisloader: $(AISLOADER)
+
 generate: setup
 	$(PY) scripts/generate.py
 
@@ -69,7 +76,7 @@ unit: setup
 
 # The whole suite against ONE cluster: pytest (unit, generated, integration, contract), then the
 # benchmark harness once in smoke mode (proves it works; not a timed test).
-test: setup aisnode check-generated lint lint-spec
+test: setup aisnode aisloader check-generated lint lint-spec
 	$(WITH_CLUSTER) $(MAKE) --no-print-directory test-suite
 
 test-suite:
@@ -79,8 +86,7 @@ test-suite:
 demo: setup aisnode
 	$(WITH_CLUSTER) $(PY) scripts/demo.py
 
-bench: setup aisnode
-	$(PY) -c 'import sys; sys.path.insert(0, "scripts"); from cluster import go_binary; go_binary("aisloader")'
+bench: setup aisnode aisloader
 	$(WITH_CLUSTER) $(PY) scripts/bench.py $(BENCH_ARGS)
 
 bench-quick:

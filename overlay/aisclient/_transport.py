@@ -187,10 +187,14 @@ def _dropped(conn: http.client.HTTPConnection) -> bool:
     if sock is None:
         return True
     try:
+        if hasattr(select, "poll"):  # poll, not select: select fails for descriptors >= 1024
+            poller = select.poll()
+            poller.register(sock, select.POLLIN)
+            return bool(poller.poll(0))  # idle HTTP/1.1: anything readable means EOF or garbage
         readable, _, _ = select.select([sock], [], [], 0)
     except (OSError, ValueError):
         return True
-    return bool(readable)  # idle HTTP/1.1: anything readable means EOF or garbage
+    return bool(readable)
 
 
 class _ResponseBody(httpx.SyncByteStream):

@@ -48,7 +48,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
 
     def do_GET(self) -> None:
-        Handler.connections.add(id(self.connection))
+        Handler.connections.add(self.client_address[1])  # the ephemeral port names the connection
         if self.path.startswith(("/slow", "/v1/buckets")):
             time.sleep(1.0)
         body = b"x" * 300_000
@@ -144,3 +144,21 @@ def test_read_timeout_and_refused_connection_map_to_httpx_then_ais_errors(server
     ):
         client.list_buckets()
     assert "127.0.0.1" in str(te.value)
+
+
+def test_keep_alive_survives_descriptors_above_1024(server: str) -> None:
+    import os
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 1200:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (min(2048, hard), hard))
+    filler = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]  # new sockets get fds > 1024
+    try:
+        with httpx.Client(transport=StdlibTransport(), timeout=5.0) as c:
+            for _ in range(3):
+                assert c.get(f"{server}/a").status_code == 200
+        assert len(Handler.connections) == 1  # the pooled connection was reused, not discarded
+    finally:
+        for fd in filler:
+            os.close(fd)

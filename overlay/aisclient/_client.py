@@ -217,7 +217,7 @@ class Client:
         ("bytes=0-99" or "0-99") reads part of the object.
         """
         resp = self._driver.run(_ops.get_object(bck_name, obj_name, provider, archpath, byte_range))
-        return ObjStream(resp.stream, chunk_size)
+        return ObjStream(resp.stream, chunk_size, resp.headers)
 
     def put_object(
         self, bck_name: str, obj_name: str, path: str | os.PathLike[str], provider: str = PROVIDER_AIS
@@ -387,7 +387,7 @@ class AsyncClient:
         byte_range: str | None = None,
     ) -> AsyncObjStream:
         resp = await self._driver.run(_ops.get_object(bck_name, obj_name, provider, archpath, byte_range))
-        return AsyncObjStream(resp.stream, chunk_size)
+        return AsyncObjStream(resp.stream, chunk_size, resp.headers)
 
     async def put_object(
         self, bck_name: str, obj_name: str, path: str | os.PathLike[str], provider: str = PROVIDER_AIS

@@ -27,6 +27,8 @@ from typing import Any
 
 import xxhash
 
+from ._validate import PROVIDER_ALIASES
+
 __all__ = [
     "FLAG_DECOMMISSION",
     "FLAG_MAINTENANCE",
@@ -61,7 +63,7 @@ _MIX_MUL_1 = 0xBF58476D1CE4E5B9
 _MIX_MUL_2 = 0x94D049BB133111EB
 
 # Scheme-style aliases that AIS accepts for providers.
-_PROVIDER_ALIASES = {"": "ais", "s3": "aws", "gs": "gcp", "az": "azure", "oc": "oci"}
+_PROVIDER_ALIASES = {"": "ais", **PROVIDER_ALIASES}
 
 
 class NoTargetError(LookupError):

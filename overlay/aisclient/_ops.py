@@ -191,7 +191,7 @@ def evict_bucket(bck_name: str, provider: str, keep_md: bool = True) -> Op[None]
 def head_bucket(bck_name: str, provider: str = PROVIDER_AIS) -> Op[BucketHeader]:
     name, prov = _bucket(bck_name, provider)
     resp: Response = yield request_from_kwargs(gen_head_bucket._get_kwargs(name, provider=prov))
-    return BucketHeader(resp.headers.multi_items())
+    return resp.headers.view_as(BucketHeader)
 
 
 def copy_bucket(
@@ -238,7 +238,7 @@ def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> O
     bck, obj, prov = _object(bck_name, obj_name, provider)
     kwargs = gen_head_object._get_kwargs(bck, obj, provider=prov)
     resp: Response = yield request_from_kwargs(kwargs, placement=_placement(bck, obj, prov))
-    return ObjectHeader(resp.headers.multi_items())
+    return resp.headers.view_as(ObjectHeader)
 
 
 def get_object(

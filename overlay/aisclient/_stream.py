@@ -18,7 +18,7 @@ import httpx
 
 from ._net import origin, translate_transport_error
 from .errors import IncompleteRead
-from .headers import ObjectHeader
+from .headers import Header, ObjectHeader
 from .models import ObjectProps
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "AsyncObjStream", "ObjStream"]
@@ -36,13 +36,14 @@ class _Reader:
     each byte is copied at most once here (httpx's own re-chunker copies more).
     """
 
-    def __init__(self, response: httpx.Response, chunk_size: int) -> None:
+    def __init__(self, response: httpx.Response, chunk_size: int, headers: Header | None = None) -> None:
         if chunk_size <= 0:
             raise ValueError(f"chunk_size must be > 0, got {chunk_size}")
         self.response = response
         self.chunk_size = chunk_size
         self._limit = chunk_size  # chunk size in effect; unbounded once read_all() takes over
-        self.headers = ObjectHeader.from_httpx(response.headers)
+        # The driver already parsed the headers; only a stream built directly from httpx parses them.
+        self.headers = (headers or Header.from_httpx(response.headers)).view_as(ObjectHeader)
         self.ready: deque[bytes] = deque()  # whole chunks, in order
         self.parts: list[bytes] = []  # the start of the next chunk
         self.have = 0  # bytes in `parts`
@@ -158,8 +159,10 @@ class _Common:
 class ObjStream(_Common):
     """A lazily read object body; iterate for chunks of `chunk_size`, or use it as a read-only file."""
 
-    def __init__(self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
-        self._r = _Reader(response, chunk_size)
+    def __init__(
+        self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE, headers: Header | None = None
+    ) -> None:
+        self._r = _Reader(response, chunk_size, headers)
         self._pieces: Iterator[bytes] = response.iter_bytes()
 
     def _pull(self) -> bool:
@@ -227,8 +230,10 @@ class ObjStream(_Common):
 class AsyncObjStream(_Common):
     """Async twin of `ObjStream`: `async for chunk in s`, `await s.read(n)`, `await s.read_all()`."""
 
-    def __init__(self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
-        self._r = _Reader(response, chunk_size)
+    def __init__(
+        self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE, headers: Header | None = None
+    ) -> None:
+        self._r = _Reader(response, chunk_size, headers)
         self._pieces: AsyncIterator[bytes] = response.aiter_bytes()
 
     async def _pull(self) -> bool:

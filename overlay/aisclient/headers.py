@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from .models import BucketProps, ObjectProps
 
 __all__ = ["BucketHeader", "Header", "ObjectHeader"]
+
+H = TypeVar("H", bound="Header")
 
 
 class Header(Mapping[str, str]):
@@ -58,6 +60,13 @@ class Header(Mapping[str, str]):
 
     def multi_items(self) -> list[tuple[str, str]]:
         return list(self._items)
+
+    def view_as(self, cls: type[H]) -> H:
+        """The same headers as another `Header` type (e.g. `ObjectHeader`), sharing the parsed
+        index instead of rebuilding it: headers are immutable, so sharing is safe."""
+        out = cls.__new__(cls)
+        out._items, out._index = self._items, self._index
+        return out
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self._items,))

@@ -231,3 +231,13 @@ def test_models_pickle() -> None:
     ]
     for v in values:
         assert pickle.loads(pickle.dumps(v)) == v
+
+
+def test_header_view_shares_the_parse_and_types_it() -> None:
+    from aisclient.headers import Header, ObjectHeader
+
+    raw = Header([("Ais-Version", "3"), ("Ais-Custom-Md", "a=1"), ("Ais-Custom-Md", "b=2"), ("Content-Length", "5")])
+    view = raw.view_as(ObjectHeader)
+    assert type(view) is ObjectHeader and view._index is raw._index  # nothing re-parsed
+    assert view["ais-version"] == "3" and view.get_list("AIS-CUSTOM-MD") == ["a=1", "b=2"]
+    assert view.props.version == "3" and view.props.size == 5 and view.props.custom_md == {"a": "1", "b": "2"}

@@ -1,10 +1,15 @@
-"""aisclient: the ergonomic AIStore client (hand-written overlay over ais_openapi)."""
+"""aisclient: the ergonomic AIStore client (hand-written overlay over ais_openapi).
+
+The job-wait timeout exception is `errors.Timeout` (alias of `XactionWaitTimeout`); it is not
+exported here so that it is never mistaken for the `timeout=` option (a number or `httpx.Timeout`).
+"""
 
 __version__ = "0.1.0"
 
 from . import errors
-from ._client import DEFAULT_TIMEOUT, AsyncClient, Client
+from ._client import AsyncClient, Client
 from ._listing import DEFAULT_PROPS
+from ._options import DEFAULT_TIMEOUT
 from ._pagers import AsyncBucketLister, BucketLister
 from ._raw import RawResponse
 from ._retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
@@ -14,11 +19,12 @@ from ._xaction import STARTABLE_KINDS
 from .errors import (
     AISError,
     AISException,
+    ChecksumMismatch,
     ErrBckAlreadyExists,
     ErrBckNotFound,
     ErrObjNotFound,
     InvalidBckProvider,
-    Timeout,
+    XactionWaitTimeout,
 )
 from .headers import BucketHeader, Header, ObjectHeader
 from .models import (
@@ -56,6 +62,7 @@ __all__ = [
     "BucketList",
     "BucketLister",
     "BucketProps",
+    "ChecksumMismatch",
     "Client",
     "ErrBckAlreadyExists",
     "ErrBckNotFound",
@@ -72,7 +79,7 @@ __all__ = [
     "RetryPolicy",
     "Smap",
     "Snode",
-    "Timeout",
     "XactStatus",
+    "XactionWaitTimeout",
     "errors",
 ]

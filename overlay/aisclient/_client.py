@@ -11,48 +11,34 @@ import functools
 import os
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Any
 
+import attrs
 import httpx
 
 from . import _ops
 from ._driver import AsyncDriver, SyncDriver, env_token
+from ._options import (
+    DEFAULT,
+    DEFAULT_TIMEOUT,
+    display_url,
+    resolve_endpoint,
+    resolve_timeout,
+    validate_client_options,
+    validate_token,
+)
 from ._pagers import AsyncBucketLister, BucketLister
 from ._raw import AsyncRawResponseProxy, RawResponseProxy
 from ._retry import DEFAULT_RETRY, RetryPolicy
 from ._stream import DEFAULT_CHUNK_SIZE, AsyncObjStream, ObjStream
 from ._transport import StdlibTransport
 from ._validate import PROVIDER_AIS
-from .errors import AISConnectionError, AISError
-from .headers import BucketHeader, ObjectHeader
+from .errors import AISException
+from .headers import BucketHeader, Header, ObjectHeader
 from .models import Bck, BucketEntry, BucketList, ObjectProps, Smap, XactStatus
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client"]
 
-# Finite by default (the official SDK once waited forever). `read` is between
-# bytes, so it bounds a stalled transfer, not a long one; cold GETs from a
-# cloud backend may need more: pass `timeout=`.
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=30.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
-_UNSET: Any = object()
-
-
-def _resolve_endpoint(endpoint: str | None) -> str:
-    ep = endpoint or os.environ.get("AIS_ENDPOINT", "")
-    if not ep:
-        raise ValueError("no AIS endpoint: pass Client(endpoint=...) or set AIS_ENDPOINT")
-    if "://" not in ep:
-        ep = "http://" + ep
-    return ep.rstrip("/")
-
-
-def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    if timeout is _UNSET:
-        return DEFAULT_TIMEOUT
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    # A number applies to every phase; None explicitly disables timeouts.
-    return httpx.Timeout(timeout)
 
 
 class Client:
@@ -68,26 +54,44 @@ class Client:
         self,
         endpoint: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = DEFAULT,  # type: ignore[assignment]
         token: str | None = None,
         retry: RetryPolicy = DEFAULT_RETRY,
         limits: httpx.Limits = DEFAULT_LIMITS,
         verify: bool | str = True,
         http_client: httpx.Client | None = None,
         direct: bool | None = None,
+        verify_checksums: bool = True,
     ) -> None:
-        self.endpoint = _resolve_endpoint(endpoint)
+        self.endpoint = resolve_endpoint(endpoint)
+        resolved_timeout = resolve_timeout(timeout)
+        validate_client_options(
+            retry=retry,
+            limits=limits,
+            verify=verify,
+            direct=direct,
+            token=token,
+            http_client=http_client,
+            sync=True,
+            verify_checksums=verify_checksums,
+        )
+        token = token or validate_token(env_token(), option="$AIS_AUTHN_TOKEN")
+        self._verify_checksums = verify_checksums
         self._owns_http = http_client is None
         # The stdlib transport reads object data at a fraction of h11's CPU cost (see _transport).
         self._http = http_client or httpx.Client(
-            transport=StdlibTransport(verify=verify, max_idle_per_host=limits.max_keepalive_connections or 32),
-            timeout=_resolve_timeout(timeout),
+            transport=StdlibTransport(
+                verify=verify,
+                max_idle_per_host=limits.max_keepalive_connections or 32,
+                max_connections=limits.max_connections,
+            ),
+            timeout=resolved_timeout,
             follow_redirects=False,
         )
-        self._driver = SyncDriver(self.endpoint, self._http, retry, token or env_token(), direct)
+        self._driver = SyncDriver(self.endpoint, self._http, retry, token, direct)
 
     def __repr__(self) -> str:
-        return f"Client(endpoint={self.endpoint!r})"
+        return f"Client(endpoint={display_url(self.endpoint)!r})"
 
     @property
     def with_raw_response(self) -> RawResponseProxy:
@@ -95,6 +99,8 @@ class Client:
         return RawResponseProxy(self)
 
     def close(self) -> None:
+        """Release the connection pool; any later call raises `errors.ClientClosed`."""
+        self._driver.closed = True
         if self._owns_http:
             self._http.close()
 
@@ -110,7 +116,7 @@ class Client:
         """True when the cluster is ready (`/v1/health?prr=true` answers 200); never raises."""
         try:
             return self._driver.run(_ops.is_aistore_running())
-        except (AISError, AISConnectionError):
+        except AISException:
             return False
 
     def get_cluster_info(self) -> Smap:
@@ -215,9 +221,43 @@ class Client:
         Iterate for `chunk_size` chunks, or `read()`/`read_all()`; close it
         (or use `with`) to release the connection early. `byte_range`
         ("bytes=0-99" or "0-99") reads part of the object.
+
+        A whole-object read is checked against the object's checksum as it streams
+        (`errors.ChecksumMismatch` at the end if the bytes differ; the client's
+        `verify_checksums=False` turns it off), and resumes with a range request if the
+        connection breaks midway (`errors.ObjectChanged` if the object changed meanwhile).
         """
-        resp = self._driver.run(_ops.get_object(bck_name, obj_name, provider, archpath, byte_range))
-        return ObjStream(resp.stream, chunk_size, resp.headers)
+        resp = self._driver.run(_ops.get_object(bck_name, obj_name, provider, archpath, byte_range, chunk_size))
+        whole = not archpath and not byte_range
+
+        def reopen(offset: int) -> tuple[httpx.Response, Header]:
+            again = self._driver.run(_ops.get_object(bck_name, obj_name, provider, "", f"bytes={offset}-"))
+            return again.stream, again.headers
+
+        return ObjStream(
+            resp.stream,
+            chunk_size,
+            resp.headers,
+            verify=whole and self._verify_checksums,
+            reopen=reopen if whole else None,
+        )
+
+    def download_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        path: str | os.PathLike[str],
+        provider: str = PROVIDER_AIS,
+        *,
+        archpath: str = "",
+        byte_range: str | None = None,
+    ) -> ObjectProps:
+        """Save an object to a local file, atomically: a temporary file in the same folder, renamed
+        into place only once every byte arrived and matched the checksum; nothing is left on failure."""
+        _ops.check_download_path(path)
+        with self.get_object(bck_name, obj_name, provider, archpath, byte_range=byte_range) as obj:
+            size = obj.save(path)
+            return attrs.evolve(obj.props, name=obj_name, size=size)
 
     def put_object(
         self, bck_name: str, obj_name: str, path: str | os.PathLike[str], provider: str = PROVIDER_AIS
@@ -265,23 +305,37 @@ class AsyncClient:
         self,
         endpoint: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = DEFAULT,  # type: ignore[assignment]
         token: str | None = None,
         retry: RetryPolicy = DEFAULT_RETRY,
         limits: httpx.Limits = DEFAULT_LIMITS,
         verify: bool | str = True,
         http_client: httpx.AsyncClient | None = None,
         direct: bool | None = None,
+        verify_checksums: bool = True,
     ) -> None:
-        self.endpoint = _resolve_endpoint(endpoint)
+        self.endpoint = resolve_endpoint(endpoint)
+        resolved_timeout = resolve_timeout(timeout)
+        validate_client_options(
+            retry=retry,
+            limits=limits,
+            verify=verify,
+            direct=direct,
+            token=token,
+            http_client=http_client,
+            sync=False,
+            verify_checksums=verify_checksums,
+        )
+        token = token or validate_token(env_token(), option="$AIS_AUTHN_TOKEN")
+        self._verify_checksums = verify_checksums
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            timeout=_resolve_timeout(timeout), limits=limits, verify=verify, follow_redirects=False
+            timeout=resolved_timeout, limits=limits, verify=verify, follow_redirects=False
         )
-        self._driver = AsyncDriver(self.endpoint, self._http, retry, token or env_token(), direct)
+        self._driver = AsyncDriver(self.endpoint, self._http, retry, token, direct)
 
     def __repr__(self) -> str:
-        return f"AsyncClient(endpoint={self.endpoint!r})"
+        return f"AsyncClient(endpoint={display_url(self.endpoint)!r})"
 
     @property
     def with_raw_response(self) -> AsyncRawResponseProxy:
@@ -289,6 +343,8 @@ class AsyncClient:
         return AsyncRawResponseProxy(self)
 
     async def close(self) -> None:
+        """Release the connection pool; any later call raises `errors.ClientClosed`."""
+        self._driver.closed = True
         if self._owns_http:
             await self._http.aclose()
 
@@ -303,7 +359,7 @@ class AsyncClient:
     async def is_aistore_running(self) -> bool:
         try:
             return await self._driver.run(_ops.is_aistore_running())
-        except (AISError, AISConnectionError):
+        except AISException:
             return False
 
     async def get_cluster_info(self) -> Smap:
@@ -386,8 +442,35 @@ class AsyncClient:
         *,
         byte_range: str | None = None,
     ) -> AsyncObjStream:
-        resp = await self._driver.run(_ops.get_object(bck_name, obj_name, provider, archpath, byte_range))
-        return AsyncObjStream(resp.stream, chunk_size, resp.headers)
+        resp = await self._driver.run(_ops.get_object(bck_name, obj_name, provider, archpath, byte_range, chunk_size))
+        whole = not archpath and not byte_range
+
+        async def reopen(offset: int) -> tuple[httpx.Response, Header]:
+            again = await self._driver.run(_ops.get_object(bck_name, obj_name, provider, "", f"bytes={offset}-"))
+            return again.stream, again.headers
+
+        return AsyncObjStream(
+            resp.stream,
+            chunk_size,
+            resp.headers,
+            verify=whole and self._verify_checksums,
+            reopen=reopen if whole else None,
+        )
+
+    async def download_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        path: str | os.PathLike[str],
+        provider: str = PROVIDER_AIS,
+        *,
+        archpath: str = "",
+        byte_range: str | None = None,
+    ) -> ObjectProps:
+        _ops.check_download_path(path)
+        async with await self.get_object(bck_name, obj_name, provider, archpath, byte_range=byte_range) as obj:
+            size = await obj.save(path)
+            return attrs.evolve(obj.props, name=obj_name, size=size)
 
     async def put_object(
         self, bck_name: str, obj_name: str, path: str | os.PathLike[str], provider: str = PROVIDER_AIS

@@ -1,10 +1,14 @@
 """Drivers: run sans-I/O operations over httpx, sync (`SyncDriver`) and async (`AsyncDriver`).
 
 Everything but I/O lives once, in `_DriverCore`: `drive()` turns an operation
-(which yields `Request`s) into a stream of `Send`/`Sleep`/`HashFile`
-instructions, doing URL building, token scoping, redirects, error mapping and
-retries on the way. A driver only carries out instructions: send one HTTP
-request, sleep, hash a file. So sync and async cannot drift apart.
+(which yields `Request`s) into a stream of instructions (`Send`, `Sleep`,
+`HashFile`, `LoadView`), doing URL building, token scoping, redirects, error
+mapping, retries, proxy failover and direct routing on the way. A driver only
+carries out instructions: send one HTTP request, sleep, hash a file, load the
+cluster map (one load at a time). So sync and async cannot drift apart.
+
+Shared state is one immutable `ClusterView` (see `_cluster`), read once per
+decision and replaced whole; the drivers hold nothing else that changes.
 
 Redirects are followed here rather than by httpx because httpx drops the
 Authorization header on a cross-origin hop, and AIS always redirects data
@@ -17,8 +21,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Generator
 from typing import Any, TypeVar
 from urllib.parse import urljoin
 
@@ -27,14 +32,23 @@ import httpx
 import xxhash
 
 from . import __version__
-from ._hrw import HrwMap
+from ._cluster import ClusterView, ViewHolder
 from ._net import origin, translate_transport_error
-from ._protocol import HashFile, Op, Request, Response, Sleep
+from ._protocol import HashFile, Op, Request, Response, Sleep, Upload
 from ._raw import record_response
 from ._retry import RetryPolicy
-from .errors import AISConnectionError, AISError, TooManyRedirects, error_from_response
+from .errors import (
+    AISConnectFailed,
+    AISConnectionError,
+    AISError,
+    AISNotFound,
+    ClientClosed,
+    IncompleteRead,
+    LocalFileChanged,
+    TooManyRedirects,
+    error_from_response,
+)
 from .headers import Header
-from .models import Smap
 
 __all__ = ["AsyncDriver", "SyncDriver", "hash_file"]
 
@@ -44,16 +58,41 @@ log = logging.getLogger("aisclient")
 MAX_REDIRECTS = 5
 UPLOAD_CHUNK = 1 << 20
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_NO_BODY_STATUSES = frozenset({204, 304})
 USER_AGENT = f"aisclient/{__version__}"
+REPLAYABLE = "aisclient.replayable"  # httpx request extension read by our transport
 
 
-def hash_file(path: str) -> str:
-    """Hex XXH64 (seed 0) of a file, read in chunks."""
+def hash_file(upload: Upload) -> str:
+    """Hex XXH64 (seed 0) of the upload's file, which must still be as `upload` describes it."""
     h = xxhash.xxh64()
-    with open(path, "rb") as f:
-        while chunk := f.read(UPLOAD_CHUNK):
-            h.update(chunk)
+    for chunk in file_chunks(upload):
+        h.update(chunk)
     return h.hexdigest()
+
+
+def file_chunks(upload: Upload) -> Generator[bytes, None, None]:
+    """Exactly `upload.size` bytes of the file; `LocalFileChanged` if it is not the file we measured."""
+    with open(upload.path, "rb") as f:
+        left = upload.size
+        while left > 0:
+            chunk = f.read(min(UPLOAD_CHUNK, left))
+            if not chunk:
+                raise LocalFileChanged(upload.path, f"shrank: ended {left} bytes short of {upload.size}")
+            left -= len(chunk)
+            yield chunk
+        if f.read(1):
+            raise LocalFileChanged(upload.path, f"grew past {upload.size} bytes")
+        _check_unchanged(upload, os.fstat(f.fileno()))
+
+
+def _check_unchanged(upload: Upload, st: os.stat_result) -> None:
+    if st.st_size != upload.size or (upload.mtime_ns and st.st_mtime_ns != upload.mtime_ns):
+        raise LocalFileChanged(upload.path, "modified while it was read")
+
+
+def _redact_headers(headers: list[tuple[str, str]]) -> str:
+    return repr([(k, "***" if k.lower() == "authorization" else v) for k, v in headers])
 
 
 @attrs.frozen
@@ -61,12 +100,14 @@ class Send:
     """Driver instruction: send `req` to `url` with `headers`; reply with a `Response`.
 
     The body is read and the connection released, except for a 2xx answer to a
-    streaming request, which comes back open in `Response.stream`.
+    streaming request, which comes back open in `Response.stream`. `with_body`
+    False sends the request without its upload (the first hop of a redirected PUT).
     """
 
     req: Request
     url: str
-    headers: list[tuple[str, str]]
+    headers: list[tuple[str, str]] = attrs.field(repr=_redact_headers)
+    with_body: bool = True
 
     def keeps_open(self, status: int) -> bool:
         return self.req.stream and 200 <= status < 300
@@ -76,12 +117,38 @@ class Send:
         # None, not (): httpx drops the URL's own query (a redirect's pid/utm) when given empty params.
         return self.req.params or None
 
+    @property
+    def upload(self) -> Upload | None:
+        return self.req.upload if self.with_body else None
 
-Instruction = Send | Sleep | HashFile
+    @property
+    def content(self) -> bytes | None:
+        return self.req.content if self.with_body else None
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        return {REPLAYABLE: self.req.idempotent}
+
+
+@attrs.frozen
+class LoadView:
+    """Driver instruction: load the cluster map, unless another load started since `seen` attempts.
+
+    Drivers run at most one load at a time (the others wait for it and use its result), and
+    none sooner than `MIN_LOAD_INTERVAL` after the last unless `now` (a node we never checked).
+    """
+
+    seen: int
+    now: bool = False
+
+
+Instruction = Send | Sleep | HashFile | LoadView
 
 
 class _Token:
     """Holds the bearer token; never shows it in repr/str (so it cannot leak into logs)."""
+
+    __slots__ = ("_value",)
 
     def __init__(self, value: str) -> None:
         self._value = value
@@ -95,56 +162,40 @@ class _Token:
     __str__ = __repr__
 
 
+_SMAP_REQUEST = Request("GET", "/v1/daemon", params=(("what", "smap"),), idempotent=True, retry=False)
+
+
 class _DriverCore:
     def __init__(self, endpoint: str, retry: RetryPolicy, token: str | None, direct: bool | None = None) -> None:
         self.endpoint = endpoint.rstrip("/")
         self.retry = retry
         self._token = _Token(token) if token else None
-        # Origins allowed to receive the token; grows with the cluster map.
-        self.trusted: set[str] = {origin(self.endpoint)}
-        self._smap_checked = False
         # Direct routing of object GET/HEAD to the owning target saves the proxy's redirect round trip.
         # Off by default with a token: clusters with AuthN refuse direct target access (403).
         self.direct = self._token is None if direct is None else direct
-        self._hrw: HrwMap | None = None
+        self.views = ViewHolder(self.endpoint)
+        # Set once by the client's close(); never reset.
+        self.closed = False
+
+    @property
+    def view(self) -> ClusterView:
+        return self.views.view
+
+    def now(self) -> float:
+        return self.views.clock()
 
     # -- pure decisions ---------------------------------------------------------------
 
-    def url_of(self, req: Request) -> str:
-        return req.url if "://" in req.url else self.endpoint + req.url
-
-    def needs_smap(self, url: str) -> bool:
-        """Should we refresh trusted nodes before deciding on the token for `url`?"""
-        return self._token is not None and origin(url) not in self.trusted and not self._smap_checked
-
-    def trust_nodes(self, urls: list[str]) -> None:
-        self.trusted.update(origin(u) for u in urls)
-        self._smap_checked = True
-
-    def load_smap(self, doc: Any) -> None:
-        """Take in a cluster map: its nodes become trusted, its targets the placement map."""
-        self.trust_nodes(Smap.from_json(doc or {}).node_urls())
-        self._hrw = HrwMap.from_smap(doc or {})
-
-    def direct_url(self, req: Request) -> str | None:
-        """The owning target's URL for `req`, when it may skip the proxy; None otherwise."""
-        if not (self.direct and req.placement and self._hrw and len(self._hrw)):
-            return None
-        target = self._hrw.target_for_object(*req.placement)
-        return target.direct_url + req.url if target.direct_url else None
-
-    def check_placement(self, predicted: str | None, redirect_url: str) -> None:
-        """The proxy sent us elsewhere than HRW said: the cached map is stale, reload it next time."""
-        if predicted is not None and origin(predicted) != origin(redirect_url):
-            self._hrw = None
-
-    def headers_for(self, req: Request, url: str) -> list[tuple[str, str]]:
+    def headers_for(self, req: Request, url: str, view: ClusterView, with_body: bool = True) -> list[tuple[str, str]]:
         headers = [("User-Agent", USER_AGENT), *req.headers]
-        if self._token is not None and origin(url) in self.trusted:
+        if self._token is not None and view.is_trusted(url):
             headers.append(self._token.header())
-        if req.upload is not None:
+        if req.upload is not None and with_body:
             headers.append(("Content-Length", str(req.upload.size)))
         return headers
+
+    def send(self, req: Request, url: str, view: ClusterView, with_body: bool = True) -> Send:
+        return Send(req, url, self.headers_for(req, url, view, with_body), with_body)
 
     @staticmethod
     def next_hop(req: Request, url: str, status: int, location: str | None) -> tuple[Request, str] | None:
@@ -160,10 +211,29 @@ class _DriverCore:
     def check(req: Request, url: str, status: int, headers: Header, body: bytes) -> None:
         if 200 <= status < 300 or status in req.accept:
             return
-        raise error_from_response(status, headers, body, req.method, url)
+        raise error_from_response(status, headers, body, req.method, url, not_found=req.not_found)
+
+    @staticmethod
+    def check_length(s: Send, status: int, headers: Header, body: bytes) -> None:
+        """A buffered body must be exactly Content-Length long (a cut answer is never parsed)."""
+        if s.req.method == "HEAD" or status in _NO_BODY_STATUSES or status < 200:
+            return
+        cl = headers.get("Content-Length")
+        if cl is None or not cl.isdigit() or headers.get("Content-Encoding", "identity") != "identity":
+            return
+        if len(body) != int(cl):
+            raise IncompleteRead(origin(s.url), "", len(body), int(cl))
 
     def policy_for(self, req: Request) -> RetryPolicy:
         return self.retry if req.retry else attrs.evolve(self.retry, max_attempts=1)
+
+    def _probe(self, url: str) -> None:
+        key = origin(url)
+        self.views.update(lambda v: attrs.evolve(v, probed=v.probed | {key}))
+
+    def mark_unreachable(self, url: str) -> None:
+        now = self.now()
+        self.views.update(lambda v: v.with_unreachable(url, now))
 
     # -- the exchange, sans I/O ------------------------------------------------------
 
@@ -184,75 +254,157 @@ class _DriverCore:
             op.close()
 
     def exchange(self, req: Request) -> Generator[Instruction, Any, Response]:
-        """One request with retries; each retry starts again at the original URL (the proxy)."""
+        """One request with retries; each retry starts again at a proxy (never mid-redirect)."""
         policy = self.policy_for(req)
         attempt = 0
+        maybe_applied = False  # an earlier try may have reached the server
         while True:
             attempt += 1
             try:
                 return (yield from self._attempt(req))
+            except AISNotFound as exc:
+                if maybe_applied and req.gone_is_done:
+                    # Our earlier delete went through; only its answer was lost.
+                    return Response(204, Header(), b"", exc.url)
+                raise
             except (AISError, AISConnectionError) as exc:
+                if not isinstance(exc, AISConnectFailed):
+                    maybe_applied = True
                 if not policy.should_retry(attempt, req, exc):
                     raise
                 delay = policy.delay(attempt, getattr(exc, "retry_after", None))
                 log.debug("retrying %s %s in %.2fs after %r", req.method, req.url, delay, exc)
                 yield Sleep(delay)
 
+    def _ensure_view(self, req: Request) -> Generator[Instruction, Any, ClusterView]:
+        """The current view; loads the cluster map first if it never was (and may be now)."""
+        view = self.view
+        if req.uses_cluster_map and not view.loaded and view.may_load(self.now()):
+            yield LoadView(view.attempts)
+            view = self.view
+        return view
+
     def _attempt(self, req: Request) -> Generator[Instruction, Any, Response]:
+        view = yield from self._ensure_view(req)
         predicted: str | None = None
-        if self.direct and req.placement:
-            if self._hrw is None:
-                self.load_smap((yield from self.exchange(_SMAP_REQUEST)).json())
-            predicted = self.direct_url(req)
+        if req.placement and self.direct and not view.direct_refused:
+            predicted = self._direct_url(req, view)
             if predicted is not None:
                 direct = yield from self._try_direct(req, predicted)
                 if direct is not None:
                     return direct
-        url = self.url_of(req)
+        resp, url = yield from self._first_hop(req)
+        held_body = req.upload is not None and req.body_after_redirect
         for hops in range(MAX_REDIRECTS + 1):
-            if self.needs_smap(url):
-                self.load_smap((yield from self.exchange(_SMAP_REQUEST)).json())
-            resp: Response = yield Send(req, url, self.headers_for(req, url))
             hop = self.next_hop(req, url, resp.status_code, resp.headers.get("Location"))
             if hop is None:
+                if held_body and 200 <= resp.status_code < 300:
+                    # The endpoint stores data itself (no redirect): send the body to it now.
+                    held_body = False
+                    resp = yield self.send(req, url, self.view)
+                    continue
                 self.check(req, url, resp.status_code, resp.headers, resp.content)
                 record_response(resp)
                 return resp
             req, url = hop
-            if hops == 0:
-                self.check_placement(predicted, url)
+            held_body = False
+            if hops == 0 and predicted is not None and origin(predicted) != origin(url):
+                # The proxy sent us elsewhere than our placement said: our map is stale.
+                yield LoadView(self.view.attempts)
+            view = self.view
+            if self._token is not None and not view.is_trusted(url) and origin(url) not in view.probed:
+                # A node we do not know yet (the cluster grew?): learn the map before sending the token.
+                self._probe(url)
+                yield LoadView(view.attempts, now=True)
+                view = self.view
+            resp = yield self.send(req, url, view)
         raise TooManyRedirects(url, MAX_REDIRECTS)
+
+    def _first_hop(self, req: Request) -> Generator[Instruction, Any, tuple[Response, str]]:
+        """Send `req` to a proxy; when one refuses the connection, go on with the next (nothing was sent)."""
+        with_body = not (req.upload is not None and req.body_after_redirect)
+        if "://" in req.url:
+            return (yield self.send(req, req.url, self.view, with_body)), req.url
+        tried: set[str] = set()
+        while True:
+            view = self.view
+            gateway = view.gateway
+            url = gateway + req.url
+            tried.add(gateway)
+            try:
+                return (yield self.send(req, url, view, with_body)), url
+            except AISConnectionError as exc:
+                self.mark_unreachable(gateway)
+                if req.uses_cluster_map:
+                    yield LoadView(self.view.attempts)  # through another proxy: learn the new primary
+                nxt = self.view.gateway
+                if not isinstance(exc, AISConnectFailed) or nxt in tried:
+                    raise
+                log.info("proxy %s refused the connection; using %s", origin(gateway), origin(nxt))
+
+    def _direct_url(self, req: Request, view: ClusterView) -> str | None:
+        """The owning target's URL for `req`, when it may skip the proxy; None otherwise."""
+        hrw = view.hrw
+        if not hrw or not len(hrw) or req.placement is None:
+            return None
+        target = hrw.target_for_object(*req.placement)
+        if not target.direct_url or not view.reachable(target.direct_url, self.now()):
+            return None
+        return target.direct_url + req.url
 
     def _try_direct(self, req: Request, url: str) -> Generator[Instruction, Any, Response | None]:
         """Ask the owning target directly; None means "go through the proxy" (which has the last word:
         a target that does not hold the object answers 404, and an unknown bucket 400, not 404)."""
         try:
-            resp: Response = yield Send(req, url, self.headers_for(req, url))
+            resp: Response = yield self.send(req, url, self.view)
         except AISConnectionError:
-            self._hrw = None  # the node may be gone: the proxy knows
+            # The node may be gone, or unreachable from here: leave it out for a while; the proxy knows.
+            self.mark_unreachable(url)
+            yield LoadView(self.view.attempts)
             return None
         if 200 <= resp.status_code < 300:
             record_response(resp)
             return resp
         if resp.status_code in (401, 403):
-            self.direct = False  # this cluster requires access through the proxy
+            # This cluster requires access through the proxy.
+            self.views.update(lambda v: attrs.evolve(v, direct_refused=True))
         return None
+
+    # -- loading the cluster map (one load at a time: the drivers hold the lock) ---------
+
+    def load_steps(self) -> Generator[Send, Response, None]:
+        """Fetch the map from the first proxy that answers; failures are remembered, never raised:
+        without a map, requests simply go through the proxy."""
+        now = self.now()
+        view = self.views.update(lambda v: v.with_attempt(now))
+        for gateway in view.gateways(now):
+            url = gateway + _SMAP_REQUEST.url
+            try:
+                resp = yield self.send(_SMAP_REQUEST, url, self.view)
+            except AISConnectionError:
+                self.mark_unreachable(gateway)
+                continue
+            if resp.status_code != 200:
+                continue
+            try:
+                doc = resp.json()
+            except Exception:  # a garbled map is as good as none
+                continue
+            if isinstance(doc, dict) and doc.get("tmap"):
+                self._take_smap(doc, gateway)
+                return
+        log.debug("cluster map unavailable; routing through %s", origin(self.view.gateway))
+
+    def _take_smap(self, doc: dict[str, Any], source: str) -> None:
+        now = self.now()
+        self.views.update(lambda v: v.with_smap(doc, source, now))
 
     def __repr__(self) -> str:
         auth = ", token=***" if self._token else ""
         return f"{type(self).__name__}(endpoint={self.endpoint!r}{auth})"
 
 
-_SMAP_REQUEST = Request("GET", "/v1/daemon", params=(("what", "smap"),))
-
-
 # --------------------------------------------------------------------------- sync
-
-
-def _file_chunks(path: str) -> Iterator[bytes]:
-    with open(path, "rb") as f:
-        while chunk := f.read(UPLOAD_CHUNK):
-            yield chunk
 
 
 class SyncDriver(_DriverCore):
@@ -266,31 +418,55 @@ class SyncDriver(_DriverCore):
     ) -> None:
         super().__init__(endpoint, retry, token, direct)
         self.http = http
+        self._load_lock = threading.Lock()
 
     def run(self, op: Op[T]) -> T:
-        steps = self.drive(op)
+        if self.closed or self.http.is_closed:
+            op.close()
+            raise ClientClosed()
+        return self._carry(self.drive(op))
+
+    def _carry(self, steps: Generator[Any, Any, T]) -> T:
         reply: Any = None
         error: AISConnectionError | None = None
-        while True:
-            try:
-                instr = steps.throw(error) if error else steps.send(reply)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
-            reply, error = None, None
-            try:
-                if isinstance(instr, Sleep):
-                    time.sleep(instr.seconds)
-                elif isinstance(instr, HashFile):
-                    reply = hash_file(instr.path)
-                else:
-                    reply = self._send(instr)
-            except AISConnectionError as exc:
-                error = exc
+        opened: Response | None = None  # an open streamed response not yet handed over
+        try:
+            while True:
+                try:
+                    instr = steps.throw(error) if error else steps.send(reply)
+                except StopIteration as stop:
+                    opened = None  # the operation returned it: the caller owns it now
+                    return stop.value  # type: ignore[no-any-return]
+                reply, error = None, None
+                try:
+                    if isinstance(instr, Send):
+                        reply = self._send(instr)
+                        opened = reply if reply.stream is not None else opened
+                    elif isinstance(instr, Sleep):
+                        time.sleep(instr.seconds)
+                    elif isinstance(instr, HashFile):
+                        reply = hash_file(instr.upload)
+                    else:
+                        self._load(instr)
+                except AISConnectionError as exc:
+                    error = exc
+        finally:
+            steps.close()
+            if opened is not None:
+                opened.stream.close()
+
+    def _load(self, instr: LoadView) -> None:
+        with self._load_lock:
+            view = self.view
+            if view.attempts == instr.seen and (instr.now or view.may_load(self.now())):
+                self._carry(self.load_steps())
 
     def _send(self, s: Send) -> Response:
-        upload = s.req.upload
-        content: Any = _file_chunks(upload.path) if upload else s.req.content
-        hreq = self.http.build_request(s.req.method, s.url, params=s.params, headers=s.headers, content=content)
+        upload = s.upload
+        content: Any = file_chunks(upload) if upload else s.content
+        hreq = self.http.build_request(
+            s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
+        )
         try:
             resp = self.http.send(hreq, stream=True, follow_redirects=False)
             headers = Header.from_httpx(resp.headers)
@@ -302,20 +478,21 @@ class SyncDriver(_DriverCore):
                 resp.close()
         except httpx.TransportError as exc:
             raise translate_transport_error(exc, s.url) from exc
+        self.check_length(s, resp.status_code, headers, body)
         return Response(resp.status_code, headers, body, str(resp.url))
 
 
 # --------------------------------------------------------------------------- async
 
 
-async def _afile_chunks(path: str) -> AsyncIterator[bytes]:
+async def _afile_chunks(upload: Upload) -> AsyncIterator[bytes]:
     # File reads go to a thread so a large upload never blocks the event loop.
-    f = await asyncio.to_thread(open, path, "rb")
+    chunks = file_chunks(upload)
     try:
-        while chunk := await asyncio.to_thread(f.read, UPLOAD_CHUNK):
+        while chunk := await asyncio.to_thread(next, chunks, b""):
             yield chunk
     finally:
-        await asyncio.to_thread(f.close)
+        await asyncio.to_thread(chunks.close)
 
 
 class AsyncDriver(_DriverCore):
@@ -329,31 +506,57 @@ class AsyncDriver(_DriverCore):
     ) -> None:
         super().__init__(endpoint, retry, token, direct)
         self.http = http
+        self._load_lock: asyncio.Lock | None = None  # made in the event loop on first use
 
     async def run(self, op: Op[T]) -> T:
-        steps = self.drive(op)
+        if self.closed or self.http.is_closed:
+            op.close()
+            raise ClientClosed()
+        return await self._carry(self.drive(op))
+
+    async def _carry(self, steps: Generator[Any, Any, T]) -> T:
         reply: Any = None
         error: AISConnectionError | None = None
-        while True:
-            try:
-                instr = steps.throw(error) if error else steps.send(reply)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
-            reply, error = None, None
-            try:
-                if isinstance(instr, Sleep):
-                    await asyncio.sleep(instr.seconds)
-                elif isinstance(instr, HashFile):
-                    reply = await asyncio.to_thread(hash_file, instr.path)
-                else:
-                    reply = await self._send(instr)
-            except AISConnectionError as exc:
-                error = exc
+        opened: Response | None = None
+        try:
+            while True:
+                try:
+                    instr = steps.throw(error) if error else steps.send(reply)
+                except StopIteration as stop:
+                    opened = None
+                    return stop.value  # type: ignore[no-any-return]
+                reply, error = None, None
+                try:
+                    if isinstance(instr, Send):
+                        reply = await self._send(instr)
+                        opened = reply if reply.stream is not None else opened
+                    elif isinstance(instr, Sleep):
+                        await asyncio.sleep(instr.seconds)
+                    elif isinstance(instr, HashFile):
+                        reply = await asyncio.to_thread(hash_file, instr.upload)
+                    else:
+                        await self._load(instr)
+                except AISConnectionError as exc:
+                    error = exc
+        finally:
+            steps.close()
+            if opened is not None:
+                await opened.stream.aclose()
+
+    async def _load(self, instr: LoadView) -> None:
+        if self._load_lock is None:
+            self._load_lock = asyncio.Lock()
+        async with self._load_lock:
+            view = self.view
+            if view.attempts == instr.seen and (instr.now or view.may_load(self.now())):
+                await self._carry(self.load_steps())
 
     async def _send(self, s: Send) -> Response:
-        upload = s.req.upload
-        content: Any = _afile_chunks(upload.path) if upload else s.req.content
-        hreq = self.http.build_request(s.req.method, s.url, params=s.params, headers=s.headers, content=content)
+        upload = s.upload
+        content: Any = _afile_chunks(upload) if upload else s.content
+        hreq = self.http.build_request(
+            s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
+        )
         try:
             resp = await self.http.send(hreq, stream=True, follow_redirects=False)
             headers = Header.from_httpx(resp.headers)
@@ -365,6 +568,7 @@ class AsyncDriver(_DriverCore):
                 await resp.aclose()
         except httpx.TransportError as exc:
             raise translate_transport_error(exc, s.url) from exc
+        self.check_length(s, resp.status_code, headers, body)
         return Response(resp.status_code, headers, body, str(resp.url))
 
 

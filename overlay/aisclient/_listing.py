@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 import msgpack  # type: ignore[import-untyped]
 
+from .errors import InvalidResponse
 from .models import BucketEntry, BucketList
 
 __all__ = [
@@ -68,7 +69,16 @@ def _from_doc(doc: Mapping[str, Any]) -> BucketList:
 
 
 def decode_lso(content: bytes, content_type: str = "") -> BucketList:
-    """Decode one `LsoRes` page, msgpack or JSON, into a `BucketList`."""
+    """Decode one `LsoRes` page, msgpack or JSON, into a `BucketList`; `InvalidResponse` if it is neither."""
+    try:
+        return _decode_lso(content, content_type)
+    except InvalidResponse:
+        raise
+    except Exception as exc:  # msgpack/JSON decoders raise many kinds; to the caller it is one failure
+        raise InvalidResponse("list-objects page", f"{type(exc).__name__}: {exc}") from None
+
+
+def _decode_lso(content: bytes, content_type: str) -> BucketList:
     if not content:
         return BucketList()
     if MSGPACK in content_type.lower():
@@ -82,7 +92,7 @@ def decode_lso(content: bytes, content_type: str = "") -> BucketList:
     if doc is None:
         return BucketList()
     if not isinstance(doc, Mapping):
-        raise ValueError(f"unexpected list-objects payload type: {type(doc).__name__}")
+        raise InvalidResponse("list-objects page", f"unexpected payload type {type(doc).__name__}")
     return _from_doc(doc)
 
 
@@ -99,10 +109,15 @@ class PaginatorSpec:
     more_results: str
     result_key: str
 
-    def next_args(self, page: Any) -> dict[str, Any] | None:
+    def next_args(self, page: Any, sent: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """Arguments for the next page; `sent` are those of the page just read: a server that answers
+        with the same tokens again would make the pager loop forever, so that is an error."""
         if not getattr(page, self.more_results):
             return None
-        return {k: getattr(page, o) for k, o in zip(self.input_tokens, self.output_tokens, strict=True)}
+        args = {k: getattr(page, o) for k, o in zip(self.input_tokens, self.output_tokens, strict=True)}
+        if sent is not None and all(args[k] == sent.get(k) for k in self.input_tokens):
+            raise InvalidResponse("list-objects pages", f"the same continuation came back twice: {args}")
+        return args
 
     def items(self, page: Any) -> tuple[Any, ...]:
         return tuple(getattr(page, self.result_key))

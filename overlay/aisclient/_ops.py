@@ -14,7 +14,6 @@ import stat
 from collections.abc import Sequence
 from io import BytesIO
 from typing import Any
-from urllib.parse import urljoin
 
 import attrs
 from ais_openapi.api.buckets import bucket_action as gen_bucket_action
@@ -55,11 +54,26 @@ from ._validate import (
     PROVIDER_AIS,
     REMOTE_PROVIDERS,
     normalize_provider,
+    parse_byte_range,
     validate_bucket_name,
+    validate_chunk_size,
+    validate_continuation,
     validate_object_name,
+    validate_page_size,
+    validate_prefix,
+    validate_props,
+    validate_wait_timeout,
 )
-from ._xaction import WAIT_FINISHED, WaiterSpec, args_msg, canonical_startable_kind, query_msg, wait_for_xaction
-from .errors import InvalidBckProvider
+from ._xaction import (
+    WAIT_FINISHED,
+    WaiterSpec,
+    args_msg,
+    canonical_kind,
+    canonical_startable_kind,
+    query_msg,
+    wait_for_xaction,
+)
+from .errors import ErrBckNotFound, ErrObjNotFound, ErrXactionNotFound, InvalidBckProvider
 from .headers import BucketHeader, ObjectHeader
 from .models import Bck, BucketList, ObjectProps, Smap, XactStatus
 
@@ -84,7 +98,6 @@ __all__ = [
     "xact_stop",
 ]
 
-REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # AIS "xxhash2" (cespare/xxhash) and "xxhash" (OneOfOne/xxhash) are both XXH64
 # with seed 0 and give identical hex digests. Buckets default to xxhash2, so the
 # target verifies our value with the hash it computes anyway (no second pass).
@@ -100,8 +113,11 @@ def _qs(value: Any) -> str:
     return str(value)
 
 
-def request_from_kwargs(kwargs: dict[str, Any], **overrides: Any) -> Request:
-    """A `Request` from a generated `_get_kwargs()` dict (method, url, params, headers, json/content)."""
+def request_from_kwargs(kwargs: dict[str, Any], *, idempotent: bool, **overrides: Any) -> Request:
+    """A `Request` from a generated `_get_kwargs()` dict (method, url, params, headers, json/content).
+
+    `idempotent` is required: each operation says whether its request may be sent twice.
+    """
     headers = dict(kwargs.get("headers") or {})
     content: bytes | None = None
     if "json" in kwargs:
@@ -114,6 +130,7 @@ def request_from_kwargs(kwargs: dict[str, Any], **overrides: Any) -> Request:
         "params": tuple((k, _qs(v)) for k, v in (kwargs.get("params") or {}).items()),
         "headers": tuple((k, str(v)) for k, v in headers.items()),
         "content": content,
+        "idempotent": idempotent,
     }
     fields.update(overrides)
     return Request(**fields)
@@ -145,13 +162,17 @@ def _xact_text(resp: Response) -> str:
 
 
 def is_aistore_running() -> Op[bool]:
-    req = request_from_kwargs(gen_health._get_kwargs(prr=True), accept=frozenset({503}), retry=False)
+    req = request_from_kwargs(
+        gen_health._get_kwargs(prr=True), idempotent=True, accept=frozenset({503}), retry=False, uses_cluster_map=False
+    )
     resp: Response = yield req
     return resp.status_code == 200
 
 
 def get_cluster_info() -> Op[Smap]:
-    resp: Response = yield request_from_kwargs(gen_get_cluster_map._get_kwargs(what=GetClusterMapWhat.SMAP))
+    resp: Response = yield request_from_kwargs(
+        gen_get_cluster_map._get_kwargs(what=GetClusterMapWhat.SMAP), idempotent=True
+    )
     return Smap.from_json(resp.json() or {})
 
 
@@ -161,7 +182,7 @@ def get_cluster_info() -> Op[Smap]:
 def list_buckets(provider: str = PROVIDER_AIS) -> Op[list[Bck]]:
     p = normalize_provider(provider, allow_empty=True)
     kwargs = gen_list_buckets._get_kwargs(provider=Provider(p) if p else UNSET)
-    resp: Response = yield request_from_kwargs(kwargs)
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=True)
     doc = resp.json()  # AIS sends `null` rather than `[]` when there are none
     return [Bck.from_json(b) for b in doc or []]
 
@@ -169,13 +190,14 @@ def list_buckets(provider: str = PROVIDER_AIS) -> Op[list[Bck]]:
 def create_bucket(bck_name: str) -> Op[None]:
     name = validate_bucket_name(bck_name)
     kwargs = gen_bucket_action._get_kwargs(name, body=CreateBucketMsg(), provider=Provider.AIS)
-    yield request_from_kwargs(kwargs)
+    # Not idempotent: a second create answers 409, and we could not tell that from "it existed before".
+    yield request_from_kwargs(kwargs, idempotent=False)
 
 
 def destroy_bucket(bck_name: str) -> Op[None]:
     name = validate_bucket_name(bck_name)
     kwargs = gen_delete_bucket._get_kwargs(name, body=DestroyBucketMsg(), provider=Provider.AIS)
-    yield request_from_kwargs(kwargs)
+    yield request_from_kwargs(kwargs, idempotent=True, not_found=ErrBckNotFound, gone_is_done=True)
 
 
 def evict_bucket(bck_name: str, provider: str, keep_md: bool = True) -> Op[None]:
@@ -185,12 +207,14 @@ def evict_bucket(bck_name: str, provider: str, keep_md: bool = True) -> Op[None]
             prov.value, f"only remote buckets can be evicted; {prov.value}://{name} is an AIS bucket"
         )
     kwargs = gen_delete_bucket._get_kwargs(name, body=EvictRemoteBucketMsg(), provider=prov, keep_bck_md=keep_md)
-    yield request_from_kwargs(kwargs)
+    yield request_from_kwargs(kwargs, idempotent=True, not_found=ErrBckNotFound)
 
 
 def head_bucket(bck_name: str, provider: str = PROVIDER_AIS) -> Op[BucketHeader]:
     name, prov = _bucket(bck_name, provider)
-    resp: Response = yield request_from_kwargs(gen_head_bucket._get_kwargs(name, provider=prov))
+    resp: Response = yield request_from_kwargs(
+        gen_head_bucket._get_kwargs(name, provider=prov), idempotent=True, not_found=ErrBckNotFound
+    )
     return resp.headers.view_as(BucketHeader)
 
 
@@ -209,7 +233,8 @@ def copy_bucket(
     # bck_to is the destination's uname: provider/@uuid#ns/name/ ("@#" = global namespace).
     bck_to = f"{dst_prov.value}/@#/{dst}/"
     kwargs = gen_bucket_action._get_kwargs(src, body=CopyBucketMsg(value=value), provider=src_prov, bck_to=bck_to)
-    resp: Response = yield request_from_kwargs(kwargs)
+    # Not idempotent: every copy request starts a job.
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=False, not_found=ErrBckNotFound)
     return _xact_text(resp)
 
 
@@ -223,11 +248,15 @@ def list_objects(
     continuation_token: str = "",
 ) -> Op[BucketList]:
     name, prov = _bucket(bck_name, provider)
+    prefix = validate_prefix(prefix)
+    props = validate_props(props)
+    page_size = validate_page_size(page_size)
+    uuid, continuation_token = validate_continuation(uuid, continuation_token)
     value = LsoMsg.from_dict(lso_msg(prefix, props, page_size, uuid, continuation_token))
     kwargs = gen_list_objects._get_kwargs(
         name, body=ListObjectsMsg(value=value), provider=prov, accept=ListObjectsAccept.APPLICATIONMSGPACK
     )
-    resp: Response = yield request_from_kwargs(kwargs)
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=True, not_found=ErrBckNotFound)
     return decode_lso(resp.content, resp.headers.get("Content-Type", MSGPACK))
 
 
@@ -237,7 +266,9 @@ def list_objects(
 def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> Op[ObjectHeader]:
     bck, obj, prov = _object(bck_name, obj_name, provider)
     kwargs = gen_head_object._get_kwargs(bck, obj, provider=prov)
-    resp: Response = yield request_from_kwargs(kwargs, placement=_placement(bck, obj, prov))
+    resp: Response = yield request_from_kwargs(
+        kwargs, idempotent=True, placement=_placement(bck, obj, prov), not_found=ErrObjNotFound
+    )
     return resp.headers.view_as(ObjectHeader)
 
 
@@ -247,24 +278,36 @@ def get_object(
     provider: str = PROVIDER_AIS,
     archpath: str = "",
     byte_range: str | None = None,
+    chunk_size: int = 1,
 ) -> Op[Response]:
     """Returns the response with its body unread (`Response.stream`); the client wraps it in a stream type."""
     bck, obj, prov = _object(bck_name, obj_name, provider)
-    rng: str | Unset = UNSET
-    if byte_range:
-        rng = byte_range if byte_range.startswith("bytes=") else f"bytes={byte_range}"
+    validate_chunk_size(chunk_size)
+    rng: str | Unset = UNSET if byte_range is None else parse_byte_range(byte_range)
     kwargs = gen_get_object._get_kwargs(bck, obj, provider=prov, archpath=archpath or UNSET, range_=rng)
-    resp: Response = yield request_from_kwargs(kwargs, stream=True, placement=_placement(bck, obj, prov))
+    resp: Response = yield request_from_kwargs(
+        kwargs, idempotent=True, stream=True, placement=_placement(bck, obj, prov), not_found=ErrObjNotFound
+    )
     return resp
 
 
-def _local_file_size(path: str | os.PathLike[str]) -> int:
+def check_download_path(path: str | os.PathLike[str]) -> None:
+    """A download target must be a file path in an existing folder (checked before any request)."""
+    fspath = os.fspath(path)
+    if os.path.isdir(fspath):
+        raise IsADirectoryError(f"{fspath!r} is a directory; name the file to write")
+    folder = os.path.dirname(os.path.abspath(fspath))
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(f"folder {folder!r} does not exist")
+
+
+def _local_upload(path: str | os.PathLike[str]) -> Upload:
     st = os.stat(path)  # FileNotFoundError / PermissionError surface as-is
     if stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(f"{os.fspath(path)!r} is a directory")
     if not stat.S_ISREG(st.st_mode):
         raise ValueError(f"{os.fspath(path)!r} is not a regular file")
-    return st.st_size
+    return Upload(os.fspath(path), st.st_size, st.st_mtime_ns)
 
 
 def put_object(
@@ -276,52 +319,49 @@ def put_object(
 ) -> Op[ObjectProps]:
     """Upload a local file, streamed, with a client-side checksum the target verifies.
 
-    Two steps, as the proxy redirects data: PUT to the proxy without a body
-    (so nothing large is sent twice), then stream the file to the target
-    named in `Location`, with Content-Length. `checksum` overrides the
-    computed (type, hex value) and exists for tests.
+    The proxy redirects data to a target: the first hop goes to the proxy without a
+    body (nothing large is sent twice), then the file streams to the target named in
+    `Location`. A retry starts again at the proxy, which may name another target.
+    Exactly the file's size as measured is sent; a file that changes meanwhile is an
+    error (`LocalFileChanged`). `checksum` overrides the computed (type, hex value), for tests.
     """
     bck, obj, prov = _object(bck_name, obj_name, provider)
-    size = _local_file_size(path)
-    fspath = os.fspath(path)
+    upload = _local_upload(path)
     if checksum is None:
-        digest: str = yield HashFile(fspath)
+        digest: str = yield HashFile(upload)
         checksum = (CHECKSUM_TYPE, digest)
-    ck_headers = (("Ais-Checksum-Type", checksum[0]), ("Ais-Checksum-Value", checksum[1]))
     kwargs = gen_put_object._get_kwargs(bck, obj, body=File(payload=BytesIO(b"")), provider=prov)
-    probe = request_from_kwargs(kwargs, content=None, follow_redirects=False, accept=REDIRECTS)
-    first: Response = yield probe
-    if first.status_code in REDIRECTS and first.headers.get("Location"):
-        target_url = urljoin(first.url, first.headers["Location"])
-        upload = Request(
-            "PUT",
-            target_url,
-            headers=(("Content-Type", "application/octet-stream"), *ck_headers),
-            upload=Upload(fspath, size),
-            follow_redirects=False,
-        )
-    else:
-        # No redirect: this endpoint stores data itself; send the body here.
-        upload = Request(
-            probe.method,
-            probe.url,
-            params=probe.params,
-            headers=(*probe.headers, *ck_headers),
-            upload=Upload(fspath, size),
-        )
-    resp: Response = yield upload
+    req = request_from_kwargs(
+        kwargs,
+        idempotent=True,  # the same bytes under the same name
+        content=None,
+        headers=(
+            ("Content-Type", "application/octet-stream"),
+            ("Ais-Checksum-Type", checksum[0]),
+            ("Ais-Checksum-Value", checksum[1]),
+        ),
+        upload=upload,
+        body_after_redirect=True,
+        not_found=ErrBckNotFound,
+    )
+    resp: Response = yield req
     props = ObjectProps.from_headers(resp.headers)
     if not props.checksum_value:
         # Same content already stored: the target skips the write and echoes no
         # checksum; it matched ours, so report ours.
         props = attrs.evolve(props, checksum_type=checksum[0], checksum_value=checksum[1])
     # The PUT response's Content-Length is its own (empty) body, not the object's size.
-    return attrs.evolve(props, size=size)
+    return attrs.evolve(props, name=obj, size=upload.size)
 
 
 def delete_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> Op[None]:
     bck, obj, prov = _object(bck_name, obj_name, provider)
-    yield request_from_kwargs(gen_delete_object._get_kwargs(bck, obj, provider=prov))
+    yield request_from_kwargs(
+        gen_delete_object._get_kwargs(bck, obj, provider=prov),
+        idempotent=True,
+        not_found=ErrObjNotFound,
+        gone_is_done=True,
+    )
 
 
 # --------------------------------------------------------------------------- xactions
@@ -329,7 +369,11 @@ def delete_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) ->
 
 def _status_request(xact_id: str, xact_kind: str, daemon_id: str, only_running: bool) -> Request:
     body = QueryMsg.from_dict(query_msg(xact_id, xact_kind, daemon_id, only_running))
-    return request_from_kwargs(gen_query_xactions._get_kwargs(body=body, what=QueryXactionsWhat.STATUS))
+    return request_from_kwargs(
+        gen_query_xactions._get_kwargs(body=body, what=QueryXactionsWhat.STATUS),
+        idempotent=True,
+        not_found=ErrXactionNotFound,
+    )
 
 
 def xact_status(
@@ -337,6 +381,7 @@ def xact_status(
 ) -> Op[XactStatus]:
     if not xact_id and not xact_kind:
         raise ValueError("xact_status needs xact_id or xact_kind")
+    xact_kind = canonical_kind(xact_kind, allow_empty=True)
     resp: Response = yield _status_request(xact_id, xact_kind, daemon_id, only_running)
     return XactStatus.from_json(resp.json() or {})
 
@@ -350,8 +395,8 @@ def wait_for_xaction_finished(
 ) -> Op[XactStatus]:
     if not xact_id and not xact_kind:
         raise ValueError("wait_for_xaction_finished needs xact_id or xact_kind")
-    if timeout <= 0:
-        raise ValueError(f"timeout must be > 0, got {timeout}")
+    xact_kind = canonical_kind(xact_kind, allow_empty=True)
+    timeout = validate_wait_timeout(timeout)
     status: XactStatus = yield from wait_for_xaction(
         _status_request(xact_id, xact_kind, daemon_id, False), timeout, spec
     )
@@ -371,7 +416,8 @@ def xact_start(
         normalize_provider(b.provider)
     value = ArgsMsg.from_dict(args_msg(kind, daemon_id=daemon_id, force=force, buckets=bcks))
     kwargs = gen_xaction_action._get_kwargs(body=StartXactionMsg(value=value), frc=force or UNSET)
-    resp: Response = yield request_from_kwargs(kwargs)
+    # Not idempotent: each start makes a new job.
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=False)
     return _xact_text(resp)
 
 
@@ -384,4 +430,6 @@ def xact_stop(xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | N
         validate_bucket_name(b.name)
         normalize_provider(b.provider)
     value = ArgsMsg.from_dict(args_msg(xact_kind, buckets=bcks, xact_id=xact_id))
-    yield request_from_kwargs(gen_xaction_action._get_kwargs(body=StopXactionMsg(value=value)))
+    yield request_from_kwargs(
+        gen_xaction_action._get_kwargs(body=StopXactionMsg(value=value)), idempotent=True, not_found=ErrXactionNotFound
+    )

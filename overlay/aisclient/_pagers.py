@@ -28,7 +28,7 @@ class BucketLister:
         while args is not None:
             page = self._fetch(**args)
             yield page
-            args = self._spec.next_args(page)
+            args = self._spec.next_args(page, args)
 
     def __iter__(self) -> Iterator[BucketEntry]:
         for page in self.pages():
@@ -49,7 +49,7 @@ class AsyncBucketLister:
         while args is not None:
             page = await self._fetch(**args)
             yield page
-            args = self._spec.next_args(page)
+            args = self._spec.next_args(page, args)
 
     async def _entries(self) -> AsyncIterator[BucketEntry]:
         async for page in self.pages():

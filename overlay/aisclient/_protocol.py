@@ -15,29 +15,35 @@ from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
+from .errors import AISError, InvalidResponse
 from .headers import Header
 
 __all__ = ["HashFile", "Instruction", "Op", "Request", "Response", "Sleep", "Upload", "run_offline"]
 
 T = TypeVar("T")
 
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-
 
 @attrs.frozen
 class Upload:
     """A request body read from a local file, streamed in chunks (never loaded whole).
 
-    Rewindable by construction (re-opened per attempt), so PUTs with it can be retried.
+    Re-opened for every attempt, so an upload can be retried. `size` and `mtime_ns` are the
+    file's as hashed: exactly `size` bytes are sent, and a file that changed meanwhile is an error.
     """
 
     path: str
     size: int
+    mtime_ns: int = 0
 
 
 @attrs.frozen
 class Request:
-    """One HTTP exchange to perform. `url` is a path on the endpoint ("/v1/...") or an absolute URL."""
+    """One HTTP exchange to perform. `url` is a path on the endpoint ("/v1/...") or an absolute URL.
+
+    `idempotent` has no default: every request states whether sending it twice is harmless.
+    Only idempotent requests are retried after they may have reached the server; others are
+    retried only when the server cannot have acted on them (no connection, 429, cluster starting).
+    """
 
     method: str
     url: str
@@ -50,13 +56,21 @@ class Request:
     follow_redirects: bool = True
     # Non-2xx statuses the operation handles itself instead of getting an exception.
     accept: frozenset[int] = frozenset()
-    # None: decide from the method (see `is_idempotent`).
-    idempotent: bool | None = None
+    idempotent: bool = attrs.field(kw_only=True)
     # False: one try only, whatever the retry policy (e.g. a readiness probe).
     retry: bool = True
     # (bucket, object) of an `ais` object GET/HEAD: lets the driver send it straight to the
     # owning target (HRW over the cluster map) instead of taking the proxy's redirect.
     placement: tuple[str, str] | None = None
+    # What a 404 without a specific server error code means for this request (e.g. ErrObjNotFound).
+    not_found: type[AISError] | None = None
+    # A delete: "not found" on a retry after an attempt that may have been applied means done.
+    gone_is_done: bool = False
+    # Send the upload only after the proxy's redirect: the first hop goes without a body,
+    # so a large body is never sent twice and every retry starts again at the proxy.
+    body_after_redirect: bool = False
+    # False for requests that must work before the cluster is up (health probe): no map load first.
+    uses_cluster_map: bool = True
 
     @classmethod
     def json_body(
@@ -80,9 +94,7 @@ class Request:
 
     @property
     def is_idempotent(self) -> bool:
-        if self.idempotent is not None:
-            return self.idempotent
-        return self.method.upper() in IDEMPOTENT_METHODS
+        return self.idempotent
 
     def header(self, name: str) -> str | None:
         lname = name.lower()
@@ -101,9 +113,12 @@ class Sleep:
 
 @attrs.frozen
 class HashFile:
-    """Ask the driver for the hex XXH64 of a local file (async drivers hash off the event loop)."""
+    """Ask the driver for the hex XXH64 of an upload's file (async drivers hash off the event loop).
 
-    path: str
+    The driver checks that the file is still as `upload` measured it (`LocalFileChanged` if not).
+    """
+
+    upload: Upload
 
 
 @attrs.frozen(eq=False)
@@ -118,12 +133,21 @@ class Response:
     stream: Any = None
 
     def json(self) -> Any:
-        # Parse regardless of Content-Type: AIS labels some JSON as text/plain.
-        return _json.loads(self.content) if self.content else None
+        """The body as JSON (whatever the Content-Type: AIS labels some JSON as text/plain)."""
+        if not self.content:
+            return None
+        try:
+            return _json.loads(self.content)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InvalidResponse(_where(self.url), f"expected JSON, got {len(self.content)} bytes: {exc}") from None
 
     @property
     def text(self) -> str:
         return self.content.decode("utf-8", "replace")
+
+
+def _where(url: str) -> str:
+    return url.split("?", 1)[0] or "the cluster"
 
 
 Instruction: TypeAlias = Request | Sleep | HashFile

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import attrs
 
 from ._protocol import Request
-from .errors import AISConnectionError, AISError, ClusterStarting
+from .errors import AISConnectFailed, AISConnectionError, AISError, ClusterStarting
 
 __all__ = ["DEFAULT_RETRY", "NO_RETRY", "RetryPolicy"]
 
@@ -22,10 +22,9 @@ class RetryPolicy:
       `jitter` of itself at random so clients that failed together spread out.
     * A server `Retry-After` wins over the computed backoff; one longer than
       `max_retry_after` means "not soon": we give up instead of sleeping.
-    * Retried: transport errors and 502/503/504 for idempotent requests (GET,
-      HEAD, PUT, DELETE; our PUT bodies are bytes or a re-openable file);
-      429 and "cluster starting" 503 for any request, since the server
-      refused it before doing anything.
+    * Retried: transport errors and 502/503/504 for idempotent requests (each
+      operation says whether it is); for any request, a connection that could not
+      be made, a 429 and a "cluster starting" 503, since then the server did nothing.
     """
 
     max_attempts: int = 3
@@ -53,7 +52,7 @@ class RetryPolicy:
             refused_before_work = error.status_code == 429 or isinstance(error, ClusterStarting)
             return refused_before_work or request.is_idempotent
         if isinstance(error, AISConnectionError):
-            return request.is_idempotent
+            return request.is_idempotent or isinstance(error, AISConnectFailed)
         return False
 
     def delay(self, attempt: int, retry_after: float | None = None, rand: Callable[[], float] = random.random) -> float:

@@ -1,120 +1,318 @@
 """Object read streams: `ObjStream` (sync) and `AsyncObjStream` (async).
 
-Both wrap an open, unread httpx response. Reading is lazy; the connection
-goes back to the pool when the body is exhausted, on `close()`, or on
-leaving the `with` block. At EOF the byte count is checked against
-Content-Length so a truncated transfer never passes silently.
+Both wrap an open, unread httpx response of an object GET. Reading is lazy; the connection
+goes back to the pool when the body is exhausted, on `close()`, on leaving the `with` block,
+and whenever pulling from the wire raises (KeyboardInterrupt and cancellation included).
+
+At EOF the byte count is checked against Content-Length, so a truncated transfer never passes
+silently, and, for a full-object read that carries `Ais-Checksum-Type`/`Ais-Checksum-Value`,
+the checksum of every byte received is compared with the server's. The last chunk of the body
+is held back until that check passed: a corrupted body raises `ChecksumMismatch` before its
+end reaches the caller.
+
+Given a `reopen` callable, a body cut short mid-way (transport error, or EOF before
+Content-Length) is resumed with a range read from the first missing byte, but only if the
+server's answer proves it is the same object (same size, version, checksum, ETag and
+Last-Modified); otherwise `ObjectChanged`. The running checksum spans the resumed bytes, so
+the whole object is still verified.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import functools
+import os
+import re
+import secrets
 import sys
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 import httpx
 
+from ._checksum import Hasher, new_hasher
 from ._net import origin, translate_transport_error
-from .errors import IncompleteRead
+from .errors import AISConnectionError, ChecksumMismatch, IncompleteRead, ObjectChanged
 from .headers import Header, ObjectHeader
 from .models import ObjectProps
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "AsyncObjStream", "ObjStream"]
+__all__ = ["DEFAULT_CHUNK_SIZE", "AsyncObjStream", "AsyncReopen", "ObjStream", "Reopen"]
 
 # The seed's default chunk_size of 1 byte would make Python loop per byte;
 # 1 MiB keeps syscalls and Python overhead negligible for large objects.
 DEFAULT_CHUNK_SIZE = 1 << 20
 
+#: `reopen(offset)`: a new, unread response for the object's bytes from `offset` to its end
+#: (a GET with `Range: bytes=<offset>-`), with its parsed headers (None: parse them from httpx).
+Reopen = Callable[[int], tuple[httpx.Response, Header | None]]
+AsyncReopen = Callable[[int], Awaitable[tuple[httpx.Response, Header | None]]]
+
+# Failures of the wire a resume can cure.
+_RESUMABLE = (httpx.TransportError, AISConnectionError)
+_CONTENT_RANGE = re.compile(r"\s*bytes\s+(\d+)-(\d+)/(\d+)\s*", re.IGNORECASE)
+# Headers that must be identical between the original answer and a resumed one.
+_SAME_ALWAYS = ("Ais-Version", "Ais-Checksum-Type", "Ais-Checksum-Value")
+_SAME_IF_SENT = ("ETag", "Last-Modified")
+
+
+class _Resume:
+    """Marker returned by `_Reader.on_wire_error`."""
+
+
+_RESUME = _Resume()
+
+
+def _where(url: httpx.URL) -> str:
+    """The object a URL names, `provider://bucket/object` (for error messages)."""
+    prefix = "/v1/objects/"
+    if url.path.startswith(prefix):
+        return f"{url.params.get('provider') or 'ais'}://{url.path[len(prefix) :]}"
+    return str(url.copy_with(query=None))
+
 
 class _Reader:
-    """State shared by the sync and async streams: re-chunking, byte accounting, EOF check.
+    """State shared by the sync and async streams: re-chunking, buffering for `read(n)`,
+    byte accounting, checksum verification, and the resume policy (what to do on a failure,
+    whether a reopened response may be spliced on).
 
     The transport yields pieces of whatever size the socket gave; callers get chunks of
-    exactly `chunk_size` (the last may be shorter). Pieces are joined once per chunk, so
-    each byte is copied at most once here (httpx's own re-chunker copies more).
+    exactly `chunk_size` (the last may be shorter). Each byte is copied at most once here
+    (a piece that is exactly one chunk is not copied at all), and hashed in place.
     """
 
-    def __init__(self, response: httpx.Response, chunk_size: int, headers: Header | None = None) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        chunk_size: int,
+        headers: Header | None = None,
+        *,
+        verify: bool = True,
+        resumable: bool = False,
+        max_resumes: int = 3,
+    ) -> None:
         if chunk_size <= 0:
             raise ValueError(f"chunk_size must be > 0, got {chunk_size}")
+        if max_resumes < 0:
+            raise ValueError(f"max_resumes must be >= 0, got {max_resumes}")
         self.response = response
+        self.first = response  # the original answer (`response` is the current one, after resumes)
+        self.status = response.status_code
         self.chunk_size = chunk_size
         self._limit = chunk_size  # chunk size in effect; unbounded once read_all() takes over
         # The driver already parsed the headers; only a stream built directly from httpx parses them.
         self.headers = (headers or Header.from_httpx(response.headers)).view_as(ObjectHeader)
-        self.ready: deque[bytes] = deque()  # whole chunks, in order
-        self.parts: list[bytes] = []  # the start of the next chunk
+        # Whole chunks, in order; the first `pos` bytes of ready[0] were already handed out by read(n).
+        self.ready: deque[bytes] = deque()
+        self.pos = 0
+        self.nready = 0  # bytes in `ready` not handed out yet
+        self.parts: list[bytes | memoryview] = []  # the start of the next chunk
         self.have = 0  # bytes in `parts`
-        self.received = 0
+        self.received = 0  # bytes of the object received so far, across resumes
         self.eof = False
+        self.error: Exception | None = None  # a failure that ended the stream; raised again on any read
         cl = response.headers.get("Content-Length")
         # With a content-encoding the decoded size differs from Content-Length.
         identity = response.headers.get("Content-Encoding", "identity") == "identity"
         self.expected: int | None = int(cl) if cl and cl.isdigit() and identity else None
+        # A full-object read: its checksum header describes exactly these bytes, and it can be resumed.
+        self.full = self.status == 200 and "Content-Range" not in self.headers
+        self.cktype = self.headers.get("Ais-Checksum-Type", "")
+        self.ckvalue = self.headers.get("Ais-Checksum-Value", "")
+        self.hasher: Hasher | None = new_hasher(self.cktype) if verify and self.full and self.ckvalue else None
+        self.verified: bool | None = None
+        self.resumable = resumable and self.full and self.expected is not None
+        self.max_resumes = max_resumes
+        self.resumes = 0
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.first.url
+
+    @functools.cached_property
+    def where(self) -> str:
+        return _where(self.first.url)
+
+    # -- filling -------------------------------------------------------------------------
+
+    def _push(self, chunk: bytes) -> None:
+        self.ready.append(chunk)
+        self.nready += len(chunk)
 
     def feed(self, piece: bytes) -> None:
-        self.received += len(piece)
-        size = self._limit
-        if not self.have and len(piece) == size:
-            self.ready.append(piece)
+        n = len(piece)
+        self.received += n
+        if self.hasher is not None:
+            self.hasher.update(piece)
+        size, have = self._limit, self.have
+        if have + n < size:
+            self.parts.append(piece)
+            self.have = have + n
             return
-        self.parts.append(piece)
-        self.have += len(piece)
-        if self.have < size:
+        if not have and n == size:
+            self._push(piece)
             return
-        blob = b"".join(self.parts)
-        cut = self.have - self.have % size
-        if cut == size == len(blob):
-            self.ready.append(blob)
+        view = memoryview(piece)
+        start = 0
+        if have:  # complete the pending chunk
+            start = size - have
+            self.parts.append(view[:start])
+            self._push(b"".join(self.parts))
             self.parts, self.have = [], 0
-            return
-        view = memoryview(blob)
-        self._split(view, cut)
-        self.parts, self.have = ([bytes(view[cut:])], len(blob) - cut) if cut < len(blob) else ([], 0)
-
-    def _split(self, view: memoryview, upto: int) -> None:
-        size = self._limit
-        self.ready.extend(bytes(view[i : i + size]) for i in range(0, upto, size))
+        while n - start >= size:  # whole chunks straight out of the piece
+            self._push(bytes(view[start : start + size]))
+            start += size
+        if start < n:  # the start of the next chunk; joined (copied) once it is complete
+            self.parts, self.have = [view[start:]], n - start
 
     def stop_chunking(self) -> None:
         """From now on keep pieces as they come (read_all joins them once at the end)."""
         self._limit = sys.maxsize
 
     def finish(self) -> None:
-        """At EOF: the partial last chunk becomes ready; a short body is an error."""
+        """At EOF: the partial last chunk becomes ready; a short body or a bad checksum is an error
+        (and then nothing buffered is handed out)."""
         self.eof = True
         if self.parts:
-            self.ready.append(b"".join(self.parts))
+            self._push(b"".join(self.parts))
             self.parts, self.have = [], 0
         if self.expected is not None and self.received != self.expected:
-            raise IncompleteRead(origin(self.response.url), "", self.received, self.expected)
+            self.fail(IncompleteRead(origin(self.response.url), "", self.received, self.expected))
+        if self.hasher is not None:
+            actual = self.hasher.hexdigest()
+            self.verified = actual == self.ckvalue.strip().lower()
+            if not self.verified:
+                self.fail(ChecksumMismatch(self.where, self.cktype, self.ckvalue, actual))
 
-    def rest(self) -> list[bytes]:
-        """Everything buffered, in order (for read_all), leaving nothing behind."""
-        out = [*self.ready, *self.parts]
+    def abort(self, err: Exception) -> None:
+        """End the stream with `err`: drop everything buffered; every later read raises `err`."""
+        self.error = err
+        self.eof = True
         self.ready.clear()
-        self.parts, self.have = [], 0
-        return out
+        self.parts, self.have, self.pos, self.nready = [], 0, 0, 0
+
+    def fail(self, err: Exception) -> None:
+        """`abort` with `err`, and raise it."""
+        self.abort(err)
+        raise err
+
+    # -- draining ------------------------------------------------------------------------
+
+    def _held(self) -> bool:
+        """Whether the last ready chunk must wait: it may be the body's end, not yet verified."""
+        return self.hasher is not None and not self.eof and not self.have
+
+    def releasable(self) -> int:
+        """Bytes `take` may hand out now."""
+        if not self._held() or not self.ready:
+            return self.nready
+        return self.nready - len(self.ready[-1]) + (self.pos if len(self.ready) == 1 else 0)
+
+    def chunk_ready(self) -> bool:
+        return bool(self.ready) and (len(self.ready) > 1 or not self._held())
+
+    def pop_chunk(self) -> bytes:
+        """The next chunk (the rest of a chunk partly taken by `read(n)`); b"" if none is buffered."""
+        if not self.ready:
+            return b""
+        chunk, pos = self.ready.popleft(), self.pos
+        if pos:
+            chunk, self.pos = chunk[pos:], 0
+        self.nready -= len(chunk)
+        return chunk
 
     def take(self, n: int) -> bytes:
-        """Up to `n` buffered bytes, for file-like `read(n)`."""
-        out = bytearray()
-        while self.ready and len(out) < n:
-            chunk = self.ready.popleft()
-            need = n - len(out)
-            if len(chunk) > need:
-                self.ready.appendleft(chunk[need:])
-                chunk = chunk[:need]
-            out += chunk
-        return bytes(out)
+        """Up to `n` buffered bytes, for file-like `read(n)`: O(n), however big the chunks."""
+        ready = self.ready
+        out: list[bytes | memoryview] = []
+        got = 0
+        while ready and got < n:
+            head, pos = ready[0], self.pos
+            avail, need = len(head) - pos, n - got
+            if need < avail:
+                out.append(memoryview(head)[pos : pos + need])
+                self.pos = pos + need
+                got = n
+            else:
+                out.append(head if not pos else memoryview(head)[pos:])
+                ready.popleft()
+                self.pos = 0
+                got += avail
+        self.nready -= got
+        if len(out) == 1 and isinstance(out[0], bytes):
+            return out[0]
+        return b"".join(out)
 
-    def buffered(self) -> int:
-        return sum(map(len, self.ready))
+    def rest(self) -> list[bytes | memoryview]:
+        """Everything buffered, in order (for read_all), leaving nothing behind."""
+        out: list[bytes | memoryview] = list(self.ready)
+        if out and self.pos:
+            out[0] = memoryview(out[0])[self.pos :]
+        out += self.parts
+        self.ready.clear()
+        self.parts, self.have, self.pos, self.nready = [], 0, 0, 0
+        return out
 
-    def wrap(self, exc: httpx.TransportError) -> Exception:
-        return translate_transport_error(exc, self.response.url)
+    # -- failures and resumes ------------------------------------------------------------
+
+    def _can_resume(self) -> bool:
+        return (
+            self.resumable
+            and self.resumes < self.max_resumes
+            and self.expected is not None
+            and self.received < self.expected
+        )
+
+    def on_wire_error(self, exc: BaseException) -> _Resume | BaseException | None:
+        """After pulling from the wire raised `exc` (the response is closed by then): `_RESUME` to
+        reopen, None to treat it as EOF (every byte had arrived), else the exception to raise
+        (`exc` itself, or our translation of it)."""
+        if not isinstance(exc, _RESUMABLE):
+            return exc
+        if self._can_resume():
+            return _RESUME
+        if self.resumable and self.received == self.expected:
+            return None  # the body was complete; only the connection's end went wrong
+        err = translate_transport_error(exc, self.response.url) if isinstance(exc, httpx.TransportError) else exc
+        self.abort(err)
+        return err
+
+    def short_eof(self) -> bool:
+        """At EOF: whether to resume instead of failing on a short body."""
+        return self._can_resume()
+
+    def begin_resume(self) -> int:
+        """Count a resume; the offset to reopen at."""
+        self.resumes += 1
+        return self.received
+
+    def accept(self, response: httpx.Response, headers: Header | None, offset: int) -> None:
+        """Splice `response` on as the continuation from `offset`, or raise `ObjectChanged`."""
+        new = headers if headers is not None else Header.from_httpx(response.headers)
+        total = self.expected
+        assert total is not None
+        problems = []
+        if response.status_code != 206:
+            problems.append(f"the range read answered {response.status_code}, not 206")
+        want = f"bytes {offset}-{total - 1}/{total}"
+        got = new.get("Content-Range")
+        m = _CONTENT_RANGE.fullmatch(got or "")
+        if m is None or (int(m[1]), int(m[2]), int(m[3])) != (offset, total - 1, total):
+            problems.append(f"Content-Range {got!r}, expected {want!r}")
+        cl = response.headers.get("Content-Length")
+        identity = response.headers.get("Content-Encoding", "identity") == "identity"
+        if cl is not None and identity and cl.strip() != str(total - offset):
+            problems.append(f"Content-Length {cl}, expected {total - offset}")
+        names = [*_SAME_ALWAYS, *(h for h in _SAME_IF_SENT if h in self.headers)]
+        for name in names:
+            before, after = self.headers.get(name), new.get(name)
+            if before != after:
+                problems.append(f"{name} {before!r} -> {after!r}")
+        if problems:
+            self.fail(ObjectChanged(self.where, "; ".join(problems)))
+        self.response = response
 
 
 class _Common:
@@ -122,7 +320,7 @@ class _Common:
 
     @property
     def headers(self) -> ObjectHeader:
-        """Raw response headers (case-insensitive mapping)."""
+        """Raw response headers (case-insensitive mapping) of the original answer."""
         return self._r.headers
 
     @property
@@ -132,7 +330,8 @@ class _Common:
 
     @property
     def status_code(self) -> int:
-        return self._r.response.status_code
+        """The original answer's status (a resumed read's 206s do not change it)."""
+        return self._r.status
 
     @property
     def content_length(self) -> int | None:
@@ -146,46 +345,145 @@ class _Common:
     def closed(self) -> bool:
         return self._r.response.is_closed
 
+    @property
+    def verifying(self) -> bool:
+        """Whether the body is checked against the server's checksum at EOF."""
+        return self._r.hasher is not None
+
+    @property
+    def verified(self) -> bool | None:
+        """True once the whole body matched the server's checksum, False after a mismatch,
+        None before EOF or when there is nothing to verify against (see `verifying`)."""
+        return self._r.verified
+
+    @property
+    def resumes(self) -> int:
+        """How many times the read was resumed after the transfer broke."""
+        return self._r.resumes
+
     def readable(self) -> bool:
         return True
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(url={str(self._r.response.url)!r}, status={self.status_code}, "
+            f"{type(self).__name__}(url={str(self._r.url)!r}, status={self.status_code}, "
             f"content_length={self.content_length}, received={self._r.received})"
         )
 
 
+# -- atomic save helpers -------------------------------------------------------------------
+
+
+def _open_temp(target: str) -> tuple[IO[bytes], str]:
+    """A new, exclusively created temp file next to `target` (same filesystem, so os.replace is atomic)."""
+    folder, base = os.path.split(target)
+    while True:
+        tmp = os.path.join(folder, f".{base[:200]}.{secrets.token_hex(6)}.part")
+        try:
+            return open(tmp, "xb"), tmp
+        except FileExistsError:
+            continue
+
+
+def _sync_file(f: IO[bytes]) -> None:
+    f.flush()
+    os.fsync(f.fileno())
+
+
+def _sync_dir(target: str) -> None:
+    """Make the rename durable; best effort (not every platform/filesystem allows it)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(os.path.dirname(target) or ".", os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _unlink(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
 class ObjStream(_Common):
-    """A lazily read object body; iterate for chunks of `chunk_size`, or use it as a read-only file."""
+    """A lazily read object body; iterate for chunks of `chunk_size`, or use it as a read-only file.
+
+    `verify`: check the body against the server's checksum at EOF (full-object reads only).
+    `reopen(offset)`: called, after the old response was closed, when the transfer breaks
+    mid-body; returns a new unread response for bytes `offset`.. (a `Range: bytes=<offset>-` GET)
+    and its parsed headers (or None). At most `max_resumes` times per stream.
+    """
 
     def __init__(
-        self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE, headers: Header | None = None
+        self,
+        response: httpx.Response,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        headers: Header | None = None,
+        *,
+        verify: bool = True,
+        reopen: Reopen | None = None,
+        max_resumes: int = 3,
     ) -> None:
-        self._r = _Reader(response, chunk_size, headers)
+        self._r = _Reader(
+            response, chunk_size, headers, verify=verify, resumable=reopen is not None, max_resumes=max_resumes
+        )
+        self._reopen = reopen
         self._pieces: Iterator[bytes] = response.iter_bytes()
 
     def _pull(self) -> bool:
         """Read one piece from the wire into the buffer; False at EOF (the connection is then released)."""
         r = self._r
+        if r.error is not None:
+            raise r.error
         if r.eof:
             return False
+        while True:
+            try:
+                piece = next(self._pieces, b"")
+            except BaseException as exc:
+                r.response.close()
+                action = r.on_wire_error(exc)
+                if isinstance(action, _Resume):
+                    self._resume()
+                    continue
+                if action is exc:
+                    raise
+                if action is not None:
+                    raise action from exc
+                piece = b""
+            if piece:
+                r.feed(piece)
+                return True
+            r.response.close()
+            if r.short_eof():
+                self._resume()
+                continue
+            r.finish()
+            return False
+
+    def _resume(self) -> None:
+        r = self._r
+        assert self._reopen is not None
+        offset = r.begin_resume()
         try:
-            piece = next(self._pieces, b"")
-        except httpx.TransportError as exc:
-            self.close()
-            raise r.wrap(exc) from exc
-        if piece:
-            r.feed(piece)
-            return True
-        self.close()
-        r.finish()
-        return False
+            response, headers = self._reopen(offset)
+        except Exception as exc:
+            r.abort(exc)
+            raise
+        try:
+            r.accept(response, headers, offset)
+            self._pieces = response.iter_bytes()
+        except BaseException:
+            response.close()
+            raise
 
     def _next_chunk(self) -> bytes:
-        while not self._r.ready and self._pull():
+        r = self._r
+        while not r.chunk_ready() and self._pull():
             pass
-        return self._r.ready.popleft() if self._r.ready else b""
+        if r.error is not None:
+            raise r.error
+        return r.pop_chunk()
 
     def iter_chunks(self) -> Iterator[bytes]:
         while chunk := self._next_chunk():
@@ -194,13 +492,14 @@ class ObjStream(_Common):
     def __iter__(self) -> Iterator[bytes]:
         return self.iter_chunks()
 
-    def read(self, size: int = -1) -> bytes:
+    def read(self, size: int | None = -1) -> bytes:
         """Up to `size` bytes (all remaining if negative); b"" at EOF."""
         if size is None or size < 0:
             return self.read_all()
-        while self._r.buffered() < size and self._pull():
+        r = self._r
+        while r.releasable() < size and self._pull():
             pass
-        return self._r.take(size)
+        return r.take(min(size, r.releasable()))
 
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer).cast("B")
@@ -209,13 +508,38 @@ class ObjStream(_Common):
         return len(data)
 
     def read_all(self) -> bytes:
-        """The whole remaining body."""
+        """The whole remaining body (nothing, but an exception, if it fails verification)."""
         self._r.stop_chunking()
         while self._pull():
             pass
-        return b"".join(self._r.rest())
+        out = self._r.rest()
+        return out[0] if len(out) == 1 and isinstance(out[0], bytes) else b"".join(out)
 
     readall = read_all
+
+    def save(self, path: str | os.PathLike[str]) -> int:
+        """Write the remaining body to `path` atomically (temp file in the same folder, fsync, rename);
+        on any failure the temp file is removed and an existing `path` is left as it was. Returns bytes written."""
+        target = os.fspath(path)
+        try:
+            f, tmp = _open_temp(target)
+        except BaseException:
+            self.close()
+            raise
+        written = 0
+        try:
+            with f:
+                while chunk := self._next_chunk():
+                    f.write(chunk)
+                    written += len(chunk)
+                _sync_file(f)
+            os.replace(tmp, target)
+        except BaseException:
+            _unlink(tmp)
+            self.close()
+            raise
+        _sync_dir(target)
+        return written
 
     def close(self) -> None:
         self._r.response.close()
@@ -228,34 +552,78 @@ class ObjStream(_Common):
 
 
 class AsyncObjStream(_Common):
-    """Async twin of `ObjStream`: `async for chunk in s`, `await s.read(n)`, `await s.read_all()`."""
+    """Async twin of `ObjStream`: `async for chunk in s`, `await s.read(n)`, `await s.read_all()`,
+    `await s.save(path)`; `reopen` returns an awaitable of the same `(response, headers)`."""
 
     def __init__(
-        self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE, headers: Header | None = None
+        self,
+        response: httpx.Response,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        headers: Header | None = None,
+        *,
+        verify: bool = True,
+        reopen: AsyncReopen | None = None,
+        max_resumes: int = 3,
     ) -> None:
-        self._r = _Reader(response, chunk_size, headers)
+        self._r = _Reader(
+            response, chunk_size, headers, verify=verify, resumable=reopen is not None, max_resumes=max_resumes
+        )
+        self._reopen = reopen
         self._pieces: AsyncIterator[bytes] = response.aiter_bytes()
 
     async def _pull(self) -> bool:
         r = self._r
+        if r.error is not None:
+            raise r.error
         if r.eof:
             return False
+        while True:
+            try:
+                piece = await anext(self._pieces, b"")
+            except BaseException as exc:
+                await r.response.aclose()
+                action = r.on_wire_error(exc)
+                if isinstance(action, _Resume):
+                    await self._resume()
+                    continue
+                if action is exc:
+                    raise
+                if action is not None:
+                    raise action from exc
+                piece = b""
+            if piece:
+                r.feed(piece)
+                return True
+            await r.response.aclose()
+            if r.short_eof():
+                await self._resume()
+                continue
+            r.finish()
+            return False
+
+    async def _resume(self) -> None:
+        r = self._r
+        assert self._reopen is not None
+        offset = r.begin_resume()
         try:
-            piece = await anext(self._pieces, b"")
-        except httpx.TransportError as exc:
-            await self.aclose()
-            raise r.wrap(exc) from exc
-        if piece:
-            r.feed(piece)
-            return True
-        await self.aclose()
-        r.finish()
-        return False
+            response, headers = await self._reopen(offset)
+        except Exception as exc:
+            r.abort(exc)
+            raise
+        try:
+            r.accept(response, headers, offset)
+            self._pieces = response.aiter_bytes()
+        except BaseException:
+            await response.aclose()
+            raise
 
     async def _next_chunk(self) -> bytes:
-        while not self._r.ready and await self._pull():
+        r = self._r
+        while not r.chunk_ready() and await self._pull():
             pass
-        return self._r.ready.popleft() if self._r.ready else b""
+        if r.error is not None:
+            raise r.error
+        return r.pop_chunk()
 
     async def iter_chunks(self) -> AsyncIterator[bytes]:
         while chunk := await self._next_chunk():
@@ -264,12 +632,13 @@ class AsyncObjStream(_Common):
     def __aiter__(self) -> AsyncIterator[bytes]:
         return self.iter_chunks()
 
-    async def read(self, size: int = -1) -> bytes:
+    async def read(self, size: int | None = -1) -> bytes:
         if size is None or size < 0:
             return await self.read_all()
-        while self._r.buffered() < size and await self._pull():
+        r = self._r
+        while r.releasable() < size and await self._pull():
             pass
-        return self._r.take(size)
+        return r.take(min(size, r.releasable()))
 
     async def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer).cast("B")
@@ -281,7 +650,37 @@ class AsyncObjStream(_Common):
         self._r.stop_chunking()
         while await self._pull():
             pass
-        return b"".join(self._r.rest())
+        out = self._r.rest()
+        return out[0] if len(out) == 1 and isinstance(out[0], bytes) else b"".join(out)
+
+    readall = read_all
+
+    async def save(self, path: str | os.PathLike[str]) -> int:
+        """`ObjStream.save`, writing each chunk from a worker thread."""
+        target = os.fspath(path)
+        try:
+            f, tmp = _open_temp(target)  # here, not in a worker: a cancelled task must not leak the file
+        except BaseException:
+            await self.aclose()
+            raise
+        written = 0
+        try:
+            try:
+                while chunk := await self._next_chunk():
+                    await asyncio.to_thread(f.write, chunk)
+                    written += len(chunk)
+                await asyncio.to_thread(_sync_file, f)
+            finally:
+                # If a cancelled write is still running in its thread, close() waits for it (buffered lock).
+                f.close()
+            # In this thread, not a worker: a cancelled task must never rename behind our back.
+            os.replace(tmp, target)
+        except BaseException:
+            _unlink(tmp)
+            await self.aclose()
+            raise
+        await asyncio.to_thread(_sync_dir, target)
+        return written
 
     async def aclose(self) -> None:
         await self._r.response.aclose()

@@ -7,6 +7,16 @@ this client's hot path, so the sync client swaps the transport (httpx keeps
 its request/response model, timeouts and API). Keep-alive: one pool of idle
 connections per node (scheme, host, port); a pooled connection that the
 server closed meanwhile is detected before reuse.
+
+Replays: a request whose `extensions["aisclient.replayable"]` is False (the
+driver's mark for requests that are not idempotent) never goes on a reused
+connection, so it can never be caught by a server closing an idle connection
+as we write, and it is never sent a second time by this transport. A
+replayable request whose reused connection turns out dead before any answer
+is sent once more on a new connection (what urllib3 does too).
+
+`max_connections` caps the connections in use at once across all nodes; a
+request waits up to the `pool` timeout for one, then fails with PoolTimeout.
 """
 
 from __future__ import annotations
@@ -33,12 +43,19 @@ class StdlibTransport(httpx.BaseTransport):
     no cap on connections in use, as with many threads each needs its own.
     """
 
-    def __init__(self, *, verify: bool | str | ssl.SSLContext = True, max_idle_per_host: int = 32) -> None:
+    def __init__(
+        self,
+        *,
+        verify: bool | str | ssl.SSLContext = True,
+        max_idle_per_host: int = 32,
+        max_connections: int | None = None,
+    ) -> None:
         self._verify = verify
         self._ssl: ssl.SSLContext | None = None
         self._max_idle = max_idle_per_host
         self._idle: dict[_Key, list[http.client.HTTPConnection]] = {}
         self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(max_connections) if max_connections else None
 
     # -- connections ------------------------------------------------------------------
 
@@ -85,32 +102,53 @@ class StdlibTransport(httpx.BaseTransport):
         url = request.url
         key: _Key = (url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80))
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
+        replayable = bool(request.extensions.get("aisclient.replayable", True))
         body = _body(request)
-        conn = self._checkout(key)
-        if conn is not None:
-            try:
-                resp = self._exchange(conn, request, body, timeouts)
-            except _StaleConnection:
-                # The server closed a kept-alive connection as we reused it; a replayable
-                # request goes again on a fresh connection (what urllib3 does too).
-                conn.close()
-                if not isinstance(body, bytes):
-                    raise httpx.RemoteProtocolError("connection closed by the server", request=request) from None
-                conn = None
-        if conn is None:
-            conn = self._new(key, timeouts.get("connect"))
-            try:
-                resp = self._exchange(conn, request, body, timeouts)
-            except _StaleConnection as exc:
-                conn.close()
-                raise httpx.RemoteProtocolError(str(exc.__cause__), request=request) from exc.__cause__
+        slot = self._acquire_slot(timeouts.get("pool"), request)
+        try:
+            conn, resp = self._send(key, request, body, timeouts, replayable)
+        except BaseException:
+            if slot is not None:
+                slot.release()
+            raise
         return httpx.Response(
             resp.status,
             # http.client decoded the raw header bytes as latin-1: encode back, httpx decodes as usual.
             headers=[(k.encode("latin-1"), v.encode("latin-1")) for k, v in resp.getheaders()],
-            stream=_ResponseBody(self, key, conn, resp, request),
+            stream=_ResponseBody(self, key, conn, resp, request, slot),
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": resp.reason.encode("latin-1", "replace")},
         )
+
+    def _acquire_slot(self, timeout: float | None, request: httpx.Request) -> threading.BoundedSemaphore | None:
+        if self._slots is None:
+            return None
+        if not self._slots.acquire(timeout=timeout):
+            raise httpx.PoolTimeout("no free connection within the pool timeout", request=request)
+        return self._slots
+
+    def _send(
+        self,
+        key: _Key,
+        request: httpx.Request,
+        body: bytes | httpx.SyncByteStream,
+        timeouts: dict[str, float | None],
+        replayable: bool,
+    ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+        conn = self._checkout(key) if replayable else None
+        if conn is not None:
+            try:
+                return conn, self._exchange(conn, request, body, timeouts)
+            except _StaleConnection:
+                # The server closed a kept-alive connection as we reused it, before answering.
+                conn.close()
+                if not isinstance(body, bytes):
+                    raise httpx.RemoteProtocolError("connection closed by the server", request=request) from None
+        conn = self._new(key, timeouts.get("connect"))
+        try:
+            return conn, self._exchange(conn, request, body, timeouts)
+        except _StaleConnection as exc:
+            conn.close()
+            raise httpx.RemoteProtocolError(str(exc.__cause__), request=request) from exc.__cause__
 
     def _exchange(
         self,
@@ -164,6 +202,11 @@ class StdlibTransport(httpx.BaseTransport):
         except (OSError, http.client.HTTPException) as exc:
             conn.close()
             raise httpx.ReadError(f"{type(exc).__name__}: {exc}", request=request) from exc
+        except BaseException:
+            # Anything else (the upload's source failed, KeyboardInterrupt): the connection is
+            # mid-request and can never be reused.
+            conn.close()
+            raise
         return resp
 
 
@@ -207,12 +250,14 @@ class _ResponseBody(httpx.SyncByteStream):
         conn: http.client.HTTPConnection,
         resp: http.client.HTTPResponse,
         request: httpx.Request,
+        slot: threading.BoundedSemaphore | None = None,
     ) -> None:
         self._transport = transport
         self._key = key
         self._conn: http.client.HTTPConnection | None = conn
         self._resp = resp
         self._request = request
+        self._slot = slot
 
     def __iter__(self) -> Iterator[bytes]:
         resp = self._resp
@@ -225,7 +270,20 @@ class _ResponseBody(httpx.SyncByteStream):
         except (OSError, http.client.HTTPException) as exc:
             self._discard()
             raise httpx.ReadError(f"{type(exc).__name__}: {exc}", request=self._request) from exc
+        except BaseException:
+            self._discard()
+            raise
+        if resp.length:  # http.client ends quietly on a body cut short of Content-Length
+            self._discard()
+            raise httpx.ReadError(
+                f"connection closed with {resp.length} bytes of the body missing", request=self._request
+            )
         self._release()
+
+    def _free_slot(self) -> None:
+        slot, self._slot = self._slot, None
+        if slot is not None:
+            slot.release()
 
     def _release(self) -> None:
         conn, self._conn = self._conn, None
@@ -235,11 +293,13 @@ class _ResponseBody(httpx.SyncByteStream):
             self._transport._checkin(self._key, conn)
         else:
             conn.close()
+        self._free_slot()
 
     def _discard(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
             conn.close()
+            self._free_slot()
 
     def close(self) -> None:
         # Closed before the end of the body: the connection is mid-response and cannot be reused.

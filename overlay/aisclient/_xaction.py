@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import enum
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -10,15 +11,24 @@ from typing import Any
 import attrs
 
 from ._protocol import Op, Request, Sleep
-from .errors import Timeout, XactionAborted, error_from_response
+from .errors import (
+    ErrXactionNotFound,
+    InvalidArgument,
+    InvalidArgumentType,
+    XactionAborted,
+    XactionWaitTimeout,
+    error_from_response,
+)
 from .models import Bck, XactStatus
 
 __all__ = [
+    "KINDS",
     "STARTABLE_KINDS",
     "WAIT_FINISHED",
     "WaitState",
     "WaiterSpec",
     "args_msg",
+    "canonical_kind",
     "canonical_startable_kind",
     "query_msg",
     "wait_for_xaction",
@@ -46,13 +56,89 @@ STARTABLE_KINDS: dict[str, str] = {
 }
 
 
+# Every kind in AIS v1.5.0 xact/api_table.go (`xact.Table`), and each display name, mapped to its kind.
+# The server resolves display names the same way (xact.GetKindName) and answers 400 "invalid x-" to
+# anything else; names are case-sensitive.
+KINDS: dict[str, str] = {
+    "election": "election",
+    "elect-primary": "election",
+    "rebalance": "rebalance",
+    "etl-inline": "etl-inline",
+    "summary-bck": "summary-bck",
+    "summary": "summary-bck",
+    "summary-shard": "summary-shard",
+    "shard-summary": "summary-shard",
+    "index-shard": "index-shard",
+    "shard-index": "index-shard",
+    "ec-get": "ec-get",
+    "ec-put": "ec-put",
+    "ec-resp": "ec-resp",
+    "put-copies": "put-copies",
+    "archive": "archive",
+    "copy-listrange": "copy-listrange",
+    "copy-objects": "copy-listrange",
+    "etl-listrange": "etl-listrange",
+    "etl-objects": "etl-listrange",
+    "download": "download",
+    "dsort": "dsort",
+    "promote": "promote",
+    "promote-files": "promote",
+    "evict-listrange": "evict-listrange",
+    "evict-objects": "evict-listrange",
+    "evict-remote-bck": "evict-remote-bck",
+    "evict-remote-bucket": "evict-remote-bck",
+    "delete-listrange": "delete-listrange",
+    "delete-objects": "delete-listrange",
+    "move-bck": "move-bck",
+    "rename-bucket": "move-bck",
+    "copy-bck": "copy-bck",
+    "copy-bucket": "copy-bck",
+    "etl-bck": "etl-bck",
+    "etl-bucket": "etl-bck",
+    "list": "list",
+    "get-batch": "get-batch",
+    "create-inventory": "create-inventory",
+    **STARTABLE_KINDS,
+}
+
+
+def _check_kind_type(kind: object) -> str:
+    if not isinstance(kind, str):
+        raise InvalidArgumentType("xact_kind", f"must be a str, got {type(kind).__name__}")
+    return kind
+
+
+def _unknown_kind(kind: str, table: dict[str, str], what: str, label: str) -> InvalidArgument:
+    close = difflib.get_close_matches(kind, table, n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    known = ", ".join(sorted(set(table.values())))
+    return InvalidArgument("xact_kind", f"{kind!r} is not {what}{hint} ({label}: {known})")
+
+
+def canonical_kind(kind: str, *, allow_empty: bool = False) -> str:
+    """The canonical kind for any xaction kind or display name (e.g. "copy-bucket" -> "copy-bck").
+
+    For status queries and waits. "" is returned as is when `allow_empty`
+    (no kind given: the id decides); anything unknown raises `InvalidArgument`
+    (a `ValueError`), a non-str `InvalidArgumentType`, before any request.
+    """
+    kind = _check_kind_type(kind)
+    if kind == "" and allow_empty:
+        return ""
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise _unknown_kind(kind, KINDS, "a known xaction kind", "kinds") from None
+
+
 def canonical_startable_kind(kind: str) -> str:
-    """The canonical kind for a startable xaction kind or display name; ValueError otherwise."""
+    """The canonical kind for a startable xaction kind or display name; `InvalidArgument` (ValueError) otherwise."""
+    kind = _check_kind_type(kind)
     try:
         return STARTABLE_KINDS[kind]
     except KeyError:
-        supported = ", ".join(sorted(set(STARTABLE_KINDS.values())))
-        raise ValueError(f"xaction kind {kind!r} cannot be started; startable kinds: {supported}") from None
+        what = "startable" if kind in KINDS else "a startable xaction kind"
+        raise _unknown_kind(kind, STARTABLE_KINDS, what, "startable kinds") from None
 
 
 def query_msg(xact_id: str = "", kind: str = "", daemon_id: str = "", only_running: bool = False) -> dict[str, Any]:
@@ -142,7 +228,7 @@ def wait_for_xaction(
     spec: WaiterSpec = WAIT_FINISHED,
     clock: Callable[[], float] = time.monotonic,
 ) -> Op[XactStatus]:
-    """Poll `status_request` until the spec says done; raise `XactionAborted` / `Timeout`.
+    """Poll `status_request` until the spec says done; raise `XactionAborted` / `XactionWaitTimeout`.
 
     The deadline covers the requests too, not just the sleeps.
     """
@@ -157,7 +243,9 @@ def wait_for_xaction(
             # Right after a start the job may not be registered yet; only a
             # 404 that persists past the grace period means "no such xaction".
             if clock() - start > spec.not_found_grace:
-                raise error_from_response(404, resp.headers, resp.content, probe.method, resp.url or probe.url)
+                raise error_from_response(
+                    404, resp.headers, resp.content, probe.method, resp.url or probe.url, not_found=ErrXactionNotFound
+                )
             yield Sleep(delay)
             continue
         last = XactStatus.from_json(resp.json() or {})
@@ -168,6 +256,6 @@ def wait_for_xaction(
             raise XactionAborted(last)
         remaining = deadline - clock()
         if remaining <= 0:
-            raise Timeout(f"xaction did not finish within {timeout:g}s", last)
+            raise XactionWaitTimeout(f"xaction did not finish within {timeout:g}s", last)
         yield Sleep(min(delay, remaining))
     raise AssertionError("unreachable")  # pragma: no cover

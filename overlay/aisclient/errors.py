@@ -2,9 +2,14 @@
 
 Every exception derives from `AISException`. Failures the cluster reports
 (HTTP status >= 400) are `AISError`s, classified by the server's `tcode`
-(the Go error type name), never by the message text; when there is no
-tcode the HTTP status decides. Failures detected on this side (bad names,
-transport errors, a wait that ran out) have their own classes.
+(the Go error type name) alone, never by the message text or the URL; when
+the tcode is absent or generic, the HTTP status decides. Failures detected
+on this side (bad arguments, transport errors, a wait that ran out) have
+their own classes; bad arguments are `InvalidArgument`s (also `ValueError`,
+and `TypeError` for a wrong type), raised before any request.
+
+No exception shows credentials: URLs and messages pass through `redact_url`
+/ `redact_text`, which drop `user:password@` userinfo.
 
 All exceptions pickle (DataLoader workers, multiprocessing): each one
 rebuilds itself from its constructor arguments via `__reduce__`.
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import re
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -24,37 +30,85 @@ if TYPE_CHECKING:
 __all__ = [
     "AISBadRequest",
     "AISConflict",
+    "AISConnectFailed",
+    "AISConnectTimeout",
     "AISConnectionError",
     "AISError",
     "AISException",
     "AISForbidden",
     "AISNotFound",
+    "AISRangeNotSatisfiable",
     "AISRateLimited",
     "AISServerError",
     "AISTimeoutError",
     "AISUnauthorized",
+    "ChecksumMismatch",
+    "ClientClosed",
     "ClusterStarting",
+    "ErrAccessDenied",
     "ErrBadCksum",
     "ErrBckAlreadyExists",
     "ErrBckNotFound",
+    "ErrBusy",
+    "ErrCapExceeded",
     "ErrInvalidBackendProvider",
     "ErrMissingBackend",
     "ErrNotRemoteBck",
     "ErrObjNotFound",
+    "ErrRangeNotSatisfiable",
     "ErrRemoteBckNotFound",
+    "ErrUnsupported",
     "ErrXactionNotFound",
     "IncompleteRead",
+    "InvalidArgument",
+    "InvalidArgumentType",
     "InvalidBckProvider",
     "InvalidBucketName",
     "InvalidObjectName",
+    "InvalidResponse",
+    "LocalFileChanged",
+    "ObjectChanged",
     "Timeout",
     "TooManyRedirects",
     "XactionAborted",
+    "XactionWaitTimeout",
     "error_from_response",
     "parse_retry_after",
+    "redact_text",
+    "redact_url",
 ]
 
 HDR_ERROR = "Hdr-Error"
+
+
+# --------------------------------------------------------------------------- credentials
+
+# Only http(s) URLs carry credentials here; "ais://@uuid#ns/bck" (a namespaced bucket) is left alone.
+# http(s) "://" userinfo "@": userinfo is whatever precedes the last '@' of the authority.
+_AUTHORITY = re.compile(r"^(https?://)([^/?#]*)", re.IGNORECASE)
+# In free text: an http(s) URL's userinfo, up to the last '@' before the path (no spaces, '/', '?', '#').
+_USERINFO_IN_TEXT = re.compile(r"(https?://)[^\s/?#]*@", re.IGNORECASE)
+
+
+def redact_url(url: str) -> str:
+    """`url` without its userinfo (`http://user:pass@host/x` -> `http://host/x`); anything else unchanged.
+
+    Never raises: a non-URL string comes back as it is (after `redact_text`).
+    """
+    if not isinstance(url, str):
+        return url
+    m = _AUTHORITY.match(url)
+    if m and "@" in m.group(2):
+        host = m.group(2).rpartition("@")[2]
+        url = m.group(1) + host + url[m.end() :]
+    return redact_text(url)
+
+
+def redact_text(text: str) -> str:
+    """`text` with the userinfo of every URL in it removed (for messages that quote a URL)."""
+    if not isinstance(text, str) or "@" not in text:
+        return text
+    return _USERINFO_IN_TEXT.sub(r"\1", text)
 
 
 class AISException(Exception):
@@ -69,7 +123,8 @@ class AISError(AISException):
 
     `tcode` is the server's Go error type (e.g. "ErrBckNotFound"), "" when the
     server sent none; `node` is the AIS node that produced the error
-    (e.g. "t[abc123]"); `url` is the URL of the failed request.
+    (e.g. "t[abc123]"); `url` is the URL of the failed request, without
+    credentials.
     """
 
     def __init__(
@@ -82,6 +137,8 @@ class AISError(AISException):
         url: str = "",
         retry_after: float | None = None,
     ) -> None:
+        url = redact_url(url)
+        message = redact_text(message)
         super().__init__(status_code, tcode, message, node, method, url, retry_after)
         self.status_code = status_code
         self.tcode = tcode
@@ -131,6 +188,10 @@ class AISConflict(AISError):
     """409: conflicts with the current state (busy, exists, ...)."""
 
 
+class AISRangeNotSatisfiable(AISError):
+    """416: the byte range cannot be served (invalid, past the end, or several ranges)."""
+
+
 class AISRateLimited(AISError):
     """429: too many requests; `retry_after` holds the server's hint, if any."""
 
@@ -163,33 +224,73 @@ class ErrBckAlreadyExists(AISConflict):
     """The bucket already exists."""
 
 
+class ErrBusy(AISConflict):
+    """The bucket, node or cluster is busy with another job (e.g. a rebalance); try again later."""
+
+
 class ErrNotRemoteBck(AISBadRequest):
     """The operation needs a remote bucket (e.g. evict) but got an ais:// one."""
 
 
 class ErrMissingBackend(AISBadRequest):
-    """The provider has no backend configured in this cluster (e.g. aws without AWS support)."""
+    """The provider has no backend configured in this cluster (e.g. aws without AWS support).
+
+    Only some requests carry this tcode (listing the buckets of a provider); a
+    bucket or object request for such a provider comes back as a generic
+    404 `AISNotFound` (tcode "ErrFailedTo") whose message says the backend is missing.
+    """
 
 
 class ErrInvalidBackendProvider(AISBadRequest):
     """The server does not know this provider."""
 
 
+class ErrAccessDenied(AISForbidden):
+    """The bucket's access attributes forbid this operation (tcodes ErrBucketAccessDenied/ErrObjectAccessDenied)."""
+
+
+class ErrRangeNotSatisfiable(AISRangeNotSatisfiable):
+    """The byte range lies entirely past the end of the object."""
+
+
+class ErrUnsupported(AISError):
+    """The cluster does not support this operation (e.g. a multi-range read); tcodes ErrUnsupp/ErrNotImpl."""
+
+
+class ErrCapExceeded(AISServerError):
+    """A target is out of space (used capacity above the high watermark)."""
+
+
 class ErrBadCksum(AISError):
     """The data's checksum did not match (e.g. an upload was corrupted in transit)."""
 
 
+# tcode -> class; a tcode missing here classifies by status only. The values
+# are the Go type names of AIS v1.5.0 (cmn/err.go, cmn/cos/err.go, cmn/cos/cksum.go).
 _BY_TCODE: dict[str, type[AISError]] = {
     "ErrBckNotFound": ErrBckNotFound,
     "ErrRemoteBckNotFound": ErrRemoteBckNotFound,
     "ErrBucketAlreadyExists": ErrBckAlreadyExists,
+    "ErrBusy": ErrBusy,
     "ErrNotRemoteBck": ErrNotRemoteBck,
     "ErrMissingBackend": ErrMissingBackend,
     "ErrInvalidBackendProvider": ErrInvalidBackendProvider,
     "ErrXactNotFound": ErrXactionNotFound,
+    "ErrBucketAccessDenied": ErrAccessDenied,
+    "ErrObjectAccessDenied": ErrAccessDenied,
+    "ErrRangeNotSatisfiable": ErrRangeNotSatisfiable,
+    "ErrUnsupp": ErrUnsupported,
+    "ErrNotImpl": ErrUnsupported,
+    "ErrCapExceeded": ErrCapExceeded,
+    "ErrTooManyRequests": AISRateLimited,
+    "ErrRateLimitFrontend": AISRateLimited,
     "ErrBadCksum": ErrBadCksum,
     "ErrInvalidCksum": ErrBadCksum,
 }
+
+# Tcodes that say "something is missing" without saying what: the operation
+# that asked knows (see `error_from_response(not_found=...)`).
+_GENERIC_NOT_FOUND = frozenset({"", "ErrNotFound"})
 
 _BY_STATUS: dict[int, type[AISError]] = {
     400: AISBadRequest,
@@ -197,6 +298,7 @@ _BY_STATUS: dict[int, type[AISError]] = {
     403: AISForbidden,
     404: AISNotFound,
     409: AISConflict,
+    416: AISRangeNotSatisfiable,
     429: AISRateLimited,
 }
 
@@ -219,9 +321,11 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if seconds == seconds else None  # NaN is garbled
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -232,18 +336,9 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 def _parse_err_json(raw: str | bytes) -> dict[str, Any] | None:
     try:
         doc = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     return doc if isinstance(doc, dict) else None
-
-
-def _is_object_url(url: str) -> bool:
-    return "/v1/objects/" in url
-
-
-def _is_xaction_url(url: str) -> bool:
-    path = url.split("?", 1)[0]
-    return path.endswith("/v1/cluster")
 
 
 def error_from_response(
@@ -252,8 +347,18 @@ def error_from_response(
     body: bytes,
     method: str,
     url: str,
+    not_found: type[AISError] | None = None,
 ) -> AISError:
-    """Turn a failed HTTP exchange into the right `AISError` subclass.
+    """Turn a failed HTTP exchange into the right `AISError` subclass, by tcode alone.
+
+    * A known tcode gives its class (`ErrBckNotFound`, `ErrBusy`, ...).
+    * A 404 with no tcode or the generic "ErrNotFound" gives `not_found` when
+      the caller passed one (the operation knows it asked for an object, or
+      for an xaction), else `AISNotFound`.
+    * Any other tcode (e.g. "ErrFailedTo", which wraps a cause) gives the
+      generic class of the status (`AISNotFound` for 404, `AISServerError`
+      for 5xx, ...) - never a specific not-found class.
+    * A 503 with neither body nor Hdr-Error is `ClusterStarting`.
 
     The error JSON (`cmn.ErrHTTP`) comes in the body, except for HEAD where
     the server puts it in the `Hdr-Error` response header.
@@ -278,13 +383,8 @@ def error_from_response(
     cls: type[AISError]
     if tcode in _BY_TCODE:
         cls = _BY_TCODE[tcode]
-    elif status == 404 and _is_object_url(url):
-        # "ErrNotFound" (or a bare 404) on an object URL: the bucket exists
-        # (else the tcode would be ErrBckNotFound), so the object is missing.
-        cls = ErrObjNotFound
-    elif status == 404 and _is_xaction_url(url):
-        # Xaction queries answer a plain ErrNotFound ("x-[id] does not exist").
-        cls = ErrXactionNotFound
+    elif status == 404 and tcode in _GENERIC_NOT_FOUND:
+        cls = not_found or AISNotFound
     elif status == 503 and not body and not hdr_err:
         cls = ClusterStarting
         message = message or "cluster is starting up"
@@ -300,11 +400,30 @@ def error_from_response(
 # --------------------------------------------------------------------------- client-side errors
 
 
-class InvalidBckProvider(AISException, ValueError):
+class InvalidArgument(AISException, ValueError):
+    """An argument this client rejects before sending any request; `option` names it."""
+
+    def __init__(self, option: str, reason: str) -> None:
+        super().__init__(option, reason)
+        self.option = option
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.option, self.reason))
+
+    def __str__(self) -> str:
+        return f"invalid {self.option}: {self.reason}"
+
+
+class InvalidArgumentType(InvalidArgument, TypeError):
+    """An argument of the wrong type (also a `TypeError`); raised before any request."""
+
+
+class InvalidBckProvider(InvalidArgument):
     """The provider is not one this client (and AIS 5.x) supports, or not valid for the operation."""
 
     def __init__(self, provider: str, detail: str = "") -> None:
-        super().__init__(provider, detail)
+        super().__init__("provider", detail)
         self.provider = provider
         self.detail = detail
 
@@ -315,21 +434,24 @@ class InvalidBckProvider(AISException, ValueError):
         return self.detail or f"invalid bucket provider {self.provider!r}"
 
 
-class _InvalidName(AISException, ValueError):
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else f"{text[: limit // 2]}...{text[-limit // 4 :]} ({len(text)} chars)"
+
+
+class _InvalidName(InvalidArgument):
     """A name breaks AIS naming rules; raised before any request."""
 
     kind = "name"
 
     def __init__(self, name: str, reason: str) -> None:
-        super().__init__(name, reason)
+        super().__init__(self.kind, reason)
         self.name = name
-        self.reason = reason
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.name, self.reason))
 
     def __str__(self) -> str:
-        return f"invalid {self.kind} {self.name!r}: {self.reason}"
+        return f"invalid {self.kind} {_shorten(self.name)!r}: {self.reason}"
 
 
 class InvalidBucketName(_InvalidName):
@@ -339,13 +461,18 @@ class InvalidBucketName(_InvalidName):
 
 
 class InvalidObjectName(_InvalidName):
-    """The object name breaks AIS naming rules; raised before any request."""
+    """The object name breaks AIS naming rules (or would not round-trip); raised before any request."""
 
     kind = "object name"
 
 
-class Timeout(AISException):
-    """Waiting for an xaction ran out of time; `last_status` is what we saw last (None if nothing)."""
+class XactionWaitTimeout(AISException):
+    """Waiting for an xaction (job) ran out of time; `last_status` is what we saw last (None if nothing).
+
+    The job itself keeps running. This is the exception `wait_for_xaction_finished`
+    raises - not an HTTP timeout setting: for those pass `timeout=` seconds or an
+    `httpx.Timeout` to the client. Also available as `errors.Timeout` (the seed API name).
+    """
 
     def __init__(self, message: str, last_status: XactStatus | None = None) -> None:
         super().__init__(message, last_status)
@@ -357,6 +484,9 @@ class Timeout(AISException):
 
     def __str__(self) -> str:
         return self.message if self.last_status is None else f"{self.message}; last status: {self.last_status!r}"
+
+
+Timeout = XactionWaitTimeout  # the seed API's name
 
 
 class XactionAborted(AISException):
@@ -378,6 +508,8 @@ class AISConnectionError(AISException):
     """Could not talk to an AIS node (refused, reset, DNS, protocol error). Names the endpoint."""
 
     def __init__(self, endpoint: str, detail: str = "") -> None:
+        endpoint = redact_url(endpoint)
+        detail = redact_text(detail)
         super().__init__(endpoint, detail)
         self.endpoint = endpoint
         self.detail = detail
@@ -400,6 +532,7 @@ class TooManyRedirects(AISException):
     """A redirect chain did not end (misconfigured proxy); not retried."""
 
     def __init__(self, url: str, hops: int) -> None:
+        url = redact_url(url)
         super().__init__(url, hops)
         self.url = url
         self.hops = hops
@@ -424,3 +557,96 @@ class IncompleteRead(AISConnectionError):
 
     def __str__(self) -> str:
         return f"object stream from {self.endpoint} ended after {self.received} of {self.expected} bytes"
+
+
+class ChecksumMismatch(AISException):
+    """Downloaded bytes do not match the checksum the server sent for the object (corrupted in transit).
+
+    Nothing derived from the bad bytes is kept: a download to a file leaves no file behind.
+    """
+
+    def __init__(self, where: str, checksum_type: str = "", expected: str = "", actual: str = "") -> None:
+        where = redact_url(where)
+        super().__init__(where, checksum_type, expected, actual)
+        self.where = where
+        self.checksum_type = checksum_type
+        self.expected = expected
+        self.actual = actual
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.where, self.checksum_type, self.expected, self.actual))
+
+    def __str__(self) -> str:
+        return (
+            f"checksum mismatch reading {self.where}: {self.checksum_type} expected {self.expected}, got {self.actual}"
+        )
+
+
+class ObjectChanged(AISException):
+    """A read could not resume: the object changed (version or checksum) since the read began."""
+
+    def __init__(self, where: str, detail: str = "") -> None:
+        where, detail = redact_url(where), redact_text(detail)
+        super().__init__(where, detail)
+        self.where = where
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.where, self.detail))
+
+    def __str__(self) -> str:
+        return f"object {self.where} changed while being read" + (f": {self.detail}" if self.detail else "")
+
+
+class LocalFileChanged(AISException):
+    """The local file being uploaded changed (size or modification time) while it was read."""
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.path = path
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.detail))
+
+    def __str__(self) -> str:
+        return f"local file {self.path!r} changed during upload" + (f": {self.detail}" if self.detail else "")
+
+
+class InvalidResponse(AISException):
+    """The cluster's answer could not be decoded (not the JSON/msgpack it should be, or cut short)."""
+
+    def __init__(self, where: str, detail: str = "") -> None:
+        where, detail = redact_url(where), redact_text(detail)
+        super().__init__(where, detail)
+        self.where = where
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.where, self.detail))
+
+    def __str__(self) -> str:
+        return f"invalid response from {self.where}" + (f": {self.detail}" if self.detail else "")
+
+
+class ClientClosed(AISException):
+    """The client was closed; create a new one."""
+
+    def __init__(self, detail: str = "the client is closed") -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.detail,))
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+class AISConnectFailed(AISConnectionError):
+    """No connection could be made (refused, unreachable, connect timeout): the request was not sent,
+    so retrying it elsewhere can never apply it twice."""
+
+
+class AISConnectTimeout(AISConnectFailed, AISTimeoutError):
+    """Connecting timed out: nothing was sent."""

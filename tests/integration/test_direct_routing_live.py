@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 from aisclient import Client, errors
 from aisclient._hrw import HrwMap
@@ -16,7 +17,7 @@ NAMES = ["a", "dir/b c", "ünï/cødé", "q?x#y%z", "deep/" * 5 + "leaf"]
 
 
 def _owner_origin(client: Client, bucket: str, name: str) -> str:
-    smap = client._driver._hrw
+    smap = client._driver.view.hrw
     assert isinstance(smap, HrwMap)
     return origin(smap.target_for_object(bucket, name).direct_url)
 
@@ -46,7 +47,7 @@ def test_through_the_proxy_when_disabled(ais_endpoint: str, bucket: str, tmp_pat
         raw = c.with_raw_response.get_object(bucket, "o")
         assert "pid=" in raw.url  # came via the proxy's 301
         assert raw.parse().read_all() == b"x"
-        assert c._driver._hrw is None  # never needed the map
+        assert all("pid=" in u for u in [raw.url])  # the map is loaded (for failover), but not used to route
 
 
 def test_errors_keep_the_proxy_semantics(client: Client, bucket: str) -> None:
@@ -66,14 +67,17 @@ def test_stale_map_is_detected_and_reloaded(client: Client, bucket: str, tmp_pat
     src.write_bytes(b"payload")
     client.put_object(bucket, "obj", str(src))
     client.head_object(bucket, "obj")
-    real = client._driver._hrw
+    real = client._driver.view.hrw
     assert isinstance(real, HrwMap) and len(real) == 2
     # Simulate a cluster change: a map in which the other target owns everything.
     owner = real.target_for_object(bucket, "obj")
     other = next(t for t in real.targets if t.daemon_id != owner.daemon_id)
-    client._driver._hrw = HrwMap([other])
+    loads = client._driver.view.loads
+    client._driver.views.update(lambda v: attrs.evolve(v, hrw=HrwMap([other]), last_attempt=float("-inf")))
     assert client.get_object(bucket, "obj").read_all() == b"payload"  # wrong target 404 -> proxy
-    assert client._driver._hrw is None  # the proxy's redirect disagreed with the map: dropped
-    assert client.get_object(bucket, "obj").read_all() == b"payload"
-    reloaded = client._driver._hrw
+    # The proxy's redirect disagreed with the map: a fresh one was loaded, once.
+    assert client._driver.view.loads == loads + 1
+    reloaded = client._driver.view.hrw
     assert isinstance(reloaded, HrwMap) and len(reloaded) == 2
+    assert client.get_object(bucket, "obj").read_all() == b"payload"
+    assert client._driver.view.loads == loads + 1

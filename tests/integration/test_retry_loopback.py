@@ -25,6 +25,7 @@ class Script:
     def __init__(self) -> None:
         self.replies: list[tuple[int, dict[str, str], bytes]] = []
         self.seen: list[tuple[str, str]] = []
+        self.map_loads = 0
 
 
 @pytest.fixture
@@ -36,6 +37,15 @@ def server() -> Iterator[tuple[str, Script]]:
             length = int(self.headers.get("Content-Length") or 0)
             if length:
                 self.rfile.read(length)
+            if self.path.startswith("/v1/daemon"):
+                # The client's cluster-map load: answered outside the script (an empty map: no nodes
+                # to learn, so everything goes to this server).
+                script.map_loads += 1
+                self.send_response(200)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"{}")
+                return
             script.seen.append((self.command, self.path))
             status, headers, body = script.replies.pop(0) if script.replies else (200, {}, b"[]")
             self.send_response(status)

@@ -5,6 +5,8 @@ import json
 import msgpack
 import pytest
 from aisclient._listing import LIST_OBJECTS_PAGINATOR, decode_lso, lso_msg
+from aisclient._pagers import BucketLister
+from aisclient.errors import InvalidResponse
 from aisclient.models import BucketList
 
 
@@ -61,8 +63,29 @@ def test_unlabelled_msgpack_is_detected() -> None:
 
 
 def test_non_object_payload_rejected() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidResponse):
         decode_lso(json.dumps([1, 2]).encode(), "application/json")
+
+
+def test_garbled_pages_are_a_typed_error() -> None:
+    for body, ctype in [(b"\xc1\xc1\xc1", "application/msgpack"), (b'{"uuid": ', "application/json"), (b"\xff", "")]:
+        with pytest.raises(InvalidResponse):
+            decode_lso(body, ctype)
+
+
+def test_repeated_continuation_token_stops_the_pager() -> None:
+    page = decode_lso(b'{"uuid":"U","continuation_token":"c1","entries":[{"name":"a"}],"flags":0}', "application/json")
+    with pytest.raises(InvalidResponse):
+        LIST_OBJECTS_PAGINATOR.next_args(page, {"uuid": "U", "continuation_token": "c1"})
+    fetched: list[dict[str, str]] = []
+
+    def fetch(**args: str) -> object:
+        fetched.append(args)
+        return page  # a server that keeps answering with the same token
+
+    with pytest.raises(InvalidResponse):
+        list(BucketLister(fetch))  # type: ignore[arg-type]
+    assert len(fetched) == 2  # noticed on the second page, not after an endless loop
 
 
 def test_paginator_spec() -> None:

@@ -7,6 +7,7 @@ from aisclient._protocol import Request, Upload
 from aisclient._retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 from aisclient.errors import (
     AISBadRequest,
+    AISConnectFailed,
     AISConnectionError,
     AISRateLimited,
     AISServerError,
@@ -16,9 +17,11 @@ from aisclient.errors import (
     InvalidBckProvider,
 )
 
-GET = Request("GET", "/v1/buckets")
-POST = Request("POST", "/v1/buckets/b")
-PUT_FILE = Request("PUT", "http://t/v1/objects/b/o", upload=Upload("/tmp/x", 3))
+GET = Request("GET", "/v1/buckets", idempotent=True)
+POST = Request("POST", "/v1/buckets/b", idempotent=False)
+PUT_FILE = Request("PUT", "http://t/v1/objects/b/o", upload=Upload("/tmp/x", 3), idempotent=True)
+# xact_start is a PUT that starts a job: not idempotent, whatever its method says.
+START = Request("PUT", "/v1/cluster", idempotent=False)
 
 
 def srv(cls: type, status: int, retry_after: float | None = None) -> Exception:
@@ -31,6 +34,9 @@ def srv(cls: type, status: int, retry_after: float | None = None) -> Exception:
         (GET, AISConnectionError("http://h:1", "refused"), True),
         (GET, AISTimeoutError("http://h:1", "read"), True),
         (POST, AISConnectionError("http://h:1", "reset"), False),
+        (POST, AISConnectFailed("http://h:1", "refused"), True),
+        (START, srv(AISServerError, 503), False),
+        (START, AISConnectionError("http://h:1", "reset"), False),
         (GET, srv(AISServerError, 502), True),
         (GET, srv(AISServerError, 503), True),
         (GET, srv(AISServerError, 504), True),

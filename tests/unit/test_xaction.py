@@ -68,7 +68,7 @@ def test_waiter_backoff_starts_small_and_caps() -> None:
     assert sum(delays[:4]) < 0.5
 
 
-STATUS_REQ = Request.json_body("GET", "/v1/cluster", query_msg("x1"), params={"what": "status"})
+STATUS_REQ = Request.json_body("GET", "/v1/cluster", query_msg("x1"), params={"what": "status"}, idempotent=True)
 
 
 def _responder(statuses: list[dict[str, object]]):  # type: ignore[no-untyped-def]

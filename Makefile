@@ -15,13 +15,16 @@ WITH_CLUSTER := $(PY) scripts/cluster.py run --
 # this command; on a cluster named by AIS_ENDPOINT it is read-only unless this is set to 1.
 export AIS_CONTRACT_DESTRUCTIVE ?= $(if $(AIS_ENDPOINT),0,1)
 
-.PHONY: help setup aisnode aisloader generate check-generated validate-spec lint typecheck unit test test-suite \
+
+.PHONY: help setup aisnode aisloader generate check-generated derive check-derived docs validate-spec lint typecheck unit test test-suite \
         demo bench bench-quick cluster-up cluster-down contract spec-drift portability lint-spec clean
 
 help:
 	@echo "make demo          run the demo (all 18 Client methods) against an embedded local cluster"
 	@echo "make test          the whole suite against a live cluster (local, or AIS_ENDPOINT=...)"
 	@echo "make generate      regenerate generated/ais_openapi from spec/aistore.yaml"
+	@echo "make derive        rewrite the derived parts of aisclient (sync twins, client surfaces)"
+	@echo "make docs          API reference (mkdocs --strict) into .cache/site"
 	@echo "make lint          ruff + mypy --strict (overlay) + spec validation"
 	@echo "make bench         benchmarks vs the official SDK, aisloader and raw httpx"
 	@echo "make contract      schemathesis contract tests; AIS_ENDPOINT=http://host:port for your cluster"
@@ -34,7 +37,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,bench]'
+	$(PY) -m pip install -q -e '.[dev,bench,docs]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -60,6 +63,16 @@ check-generated: generate
 		echo "generated/ differs from spec/ + scripts/generator: run 'make generate' and commit"; exit 1; fi
 	@echo "generated/ is up to date"
 
+# The sync twins of *_async.py and the client/handle surfaces, from one declaration per operation.
+derive: setup
+	$(PY) scripts/derive.py
+
+check-derived: setup
+	$(PY) scripts/derive.py --check
+
+docs: setup
+	$(PY) scripts/docs.py
+
 validate-spec: setup
 	$(VENV)/bin/openapi-spec-validator spec/aistore.yaml
 
@@ -76,7 +89,7 @@ unit: setup
 
 # The whole suite against ONE cluster: pytest (unit, generated, integration, contract), then the
 # benchmark harness once in smoke mode (proves it works; not a timed test).
-test: setup aisnode aisloader check-generated lint lint-spec
+test: setup aisnode aisloader check-generated check-derived lint lint-spec docs
 	$(WITH_CLUSTER) $(MAKE) --no-print-directory test-suite
 
 test-suite:

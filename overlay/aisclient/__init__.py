@@ -7,15 +7,12 @@ exported here so that it is never mistaken for the `timeout=` option (a number o
 __version__ = "0.1.0"
 
 from . import errors
-from ._client import AsyncClient, Client
-from ._listing import DEFAULT_PROPS
-from ._options import DEFAULT_TIMEOUT
-from ._pagers import AsyncBucketLister, BucketLister
-from ._raw import RawResponse
-from ._retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
-from ._stream import DEFAULT_CHUNK_SIZE, AsyncObjStream, ObjStream
-from ._validate import PROVIDER_AIS, PROVIDERS
-from ._xaction import STARTABLE_KINDS
+from ._core.options import DEFAULT_LIMITS, DEFAULT_TIMEOUT
+from ._core.raw import RawResponse
+from ._core.reader import DEFAULT_CHUNK_SIZE
+from ._core.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
+from ._core.validate import PROVIDER_AIS, PROVIDERS
+from ._surface import AsyncBucket, AsyncClient, AsyncObject, Bucket, Client, Object
 from .errors import (
     AISError,
     AISException,
@@ -27,6 +24,8 @@ from .errors import (
     XactionWaitTimeout,
 )
 from .headers import BucketHeader, Header, ObjectHeader
+from .jobs import STARTABLE_KINDS
+from .listing import DEFAULT_PROPS
 from .models import (
     Bck,
     BucketEntry,
@@ -39,11 +38,14 @@ from .models import (
     Snode,
     XactStatus,
 )
+from .streams_async import AsyncBucketLister, AsyncObjStream
+from .streams_sync import BucketLister, ObjStream
 
 ProviderAIS = PROVIDER_AIS  # seed spelling
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
+    "DEFAULT_LIMITS",
     "DEFAULT_PROPS",
     "DEFAULT_RETRY",
     "DEFAULT_TIMEOUT",
@@ -53,10 +55,13 @@ __all__ = [
     "STARTABLE_KINDS",
     "AISError",
     "AISException",
+    "AsyncBucket",
     "AsyncBucketLister",
     "AsyncClient",
     "AsyncObjStream",
+    "AsyncObject",
     "Bck",
+    "Bucket",
     "BucketEntry",
     "BucketHeader",
     "BucketList",
@@ -72,6 +77,7 @@ __all__ = [
     "Namespace",
     "NetInfo",
     "ObjStream",
+    "Object",
     "ObjectHeader",
     "ObjectProps",
     "ProviderAIS",

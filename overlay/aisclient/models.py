@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from ._validate import PROVIDER_AIS
+from ._core.validate import PROVIDER_AIS
 
 __all__ = [
     "Bck",
@@ -263,6 +263,8 @@ class BucketList:
 
 @attrs.frozen
 class NetInfo:
+    """One network of a node: its address, port and the URL clients use (`direct_url`)."""
+
     node_ip_addr: str = ""
     daemon_port: str = ""
     direct_url: str = ""

@@ -8,8 +8,8 @@ from pathlib import Path
 import attrs
 import pytest
 from aisclient import Client, errors
-from aisclient._hrw import HrwMap
-from aisclient._net import origin
+from aisclient._core.hrw import HrwMap
+from aisclient._core.net import origin
 
 pytestmark = pytest.mark.cluster
 

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 import xxhash
 from aisclient import Client, ObjStream
-from aisclient._ops import put_object as put_object_op
 from aisclient.errors import (
     ErrBadCksum,
     ErrBckNotFound,
@@ -15,6 +14,7 @@ from aisclient.errors import (
     InvalidBckProvider,
     InvalidObjectName,
 )
+from aisclient.objects import put_object as put_object_op
 
 pytestmark = pytest.mark.cluster
 

@@ -13,7 +13,7 @@ import random
 import crc32c
 import pytest
 import xxhash
-from aisclient._checksum import known_types, new_hasher
+from aisclient._core.checksum import known_types, new_hasher
 
 FOX = b"The quick brown fox jumps over the lazy dog"
 

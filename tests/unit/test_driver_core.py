@@ -20,9 +20,9 @@ from typing import Any
 import httpx
 import pytest
 from aisclient import AsyncClient, Client, RetryPolicy
-from aisclient._driver import Send, env_token
-from aisclient._hrw import HrwMap
-from aisclient._protocol import Request
+from aisclient._core.driver import Send, env_token
+from aisclient._core.hrw import HrwMap
+from aisclient._core.protocol import Request
 from aisclient.errors import (
     AISConnectionError,
     AISServerError,

@@ -1,4 +1,4 @@
-"""HRW placement (aisclient._hrw): against known vectors, the official SDK, and a live cluster."""
+"""HRW placement (aisclient._core.hrw): against known vectors, the official SDK, and a live cluster."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import uuid
 
 import httpx
 import pytest
-from aisclient._hrw import (
+from aisclient._core.hrw import (
     FLAG_DECOMMISSION,
     FLAG_MAINTENANCE,
     HrwMap,

@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 from aisclient import Client
-from aisclient._options import resolve_endpoint, resolve_timeout, validate_token
-from aisclient._validate import (
+from aisclient._core.options import resolve_endpoint, resolve_timeout, validate_token
+from aisclient._core.validate import (
     LIST_PROPS,
     MAX_OBJECT_NAME_BYTES,
     MAX_OBJECT_NAME_SEGMENT_BYTES,
@@ -31,7 +31,6 @@ from aisclient._validate import (
     validate_props,
     validate_wait_timeout,
 )
-from aisclient._xaction import KINDS, canonical_kind
 from aisclient.errors import (
     AISException,
     InvalidArgument,
@@ -40,6 +39,7 @@ from aisclient.errors import (
     InvalidBucketName,
     InvalidObjectName,
 )
+from aisclient.jobs import KINDS, canonical_kind
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -4,9 +4,9 @@ import json
 
 import msgpack
 import pytest
-from aisclient._listing import LIST_OBJECTS_PAGINATOR, decode_lso, lso_msg
-from aisclient._pagers import BucketLister
+from aisclient import BucketLister
 from aisclient.errors import InvalidResponse
+from aisclient.listing import LIST_OBJECTS_PAGINATOR, decode_lso, lso_msg
 from aisclient.models import BucketList
 
 

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import msgpack
 import pytest
-from aisclient import _ops
-from aisclient._protocol import HashFile, Request, Response, run_offline
+from aisclient import buckets, cluster, jobs, listing, objects
+from aisclient._core.protocol import HashFile, Request, Response, run_offline
 from aisclient.errors import InvalidBckProvider
 from aisclient.headers import Header
 from aisclient.models import Bck
+
+# Every operation, from the resource module that declares it.
+_ops = SimpleNamespace(
+    **{name: getattr(mod, name) for mod in (buckets, cluster, jobs, listing, objects) for name in mod.__all__}
+)
 
 
 def capture(op, replies):  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 from aisclient import errors
-from aisclient._options import (
+from aisclient._core.options import (
     DEFAULT,
     DEFAULT_TIMEOUT,
     display_url,
@@ -18,7 +18,7 @@ from aisclient._options import (
     validate_client_options,
     validate_token,
 )
-from aisclient._retry import DEFAULT_RETRY, NO_RETRY
+from aisclient._core.retry import DEFAULT_RETRY, NO_RETRY
 from aisclient.errors import InvalidArgument, InvalidArgumentType
 
 # --------------------------------------------------------------------------- endpoint

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from aisclient._protocol import Request, Upload
-from aisclient._retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
+from aisclient._core.protocol import Request, Upload
+from aisclient._core.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 from aisclient.errors import (
     AISBadRequest,
     AISConnectFailed,

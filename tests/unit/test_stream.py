@@ -18,7 +18,7 @@ import crc32c
 import httpx
 import pytest
 import xxhash
-from aisclient._stream import AsyncObjStream, ObjStream
+from aisclient import AsyncObjStream, ObjStream
 from aisclient.errors import AISConnectionError, ChecksumMismatch, IncompleteRead, ObjectChanged
 from aisclient.headers import Header
 
@@ -33,7 +33,7 @@ HEADERS = {
 
 
 def ck(cktype: str, data: bytes) -> str:
-    """Reference checksum values, computed independently of aisclient._checksum."""
+    """Reference checksum values, computed independently of aisclient._core.checksum."""
     if cktype in ("xxhash", "xxhash2"):
         return xxhash.xxh64(data).hexdigest()
     if cktype == "crc32c":
@@ -228,7 +228,7 @@ def test_repr_mentions_url() -> None:
 
 
 def test_rechunking_gives_exact_chunks_whatever_the_piece_sizes() -> None:
-    from aisclient._stream import _Reader
+    from aisclient._core.reader import Reader as _Reader
 
     rng = random.Random(7)
     for chunk_size in (1, 3, 1000, 4096, 65536):

@@ -13,7 +13,7 @@ from typing import ClassVar
 import httpx
 import pytest
 from aisclient import NO_RETRY, Client
-from aisclient._transport import StdlibTransport
+from aisclient._core.transport import StdlibTransport
 from aisclient.errors import AISConnectionError, AISTimeoutError
 
 

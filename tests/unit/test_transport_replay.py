@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from aisclient import NO_RETRY, Client
-from aisclient._transport import StdlibTransport
+from aisclient._core.transport import StdlibTransport
 from aisclient.errors import AISConnectionError, ObjectChanged
 
 

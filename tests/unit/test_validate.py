@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from aisclient._validate import (
+from aisclient._core.validate import (
     LIST_PROPS,
     MAX_OBJECT_NAME_BYTES,
     MAX_PAGE_SIZE,
@@ -21,7 +21,6 @@ from aisclient._validate import (
     validate_props,
     validate_wait_timeout,
 )
-from aisclient._xaction import KINDS, STARTABLE_KINDS, canonical_kind, canonical_startable_kind
 from aisclient.errors import (
     AISException,
     InvalidArgument,
@@ -30,6 +29,7 @@ from aisclient.errors import (
     InvalidBucketName,
     InvalidObjectName,
 )
+from aisclient.jobs import KINDS, STARTABLE_KINDS, canonical_kind, canonical_startable_kind
 
 # --------------------------------------------------------------------------- providers
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from aisclient._protocol import Request, Response, Sleep, run_offline
-from aisclient._xaction import (
+from aisclient._core.protocol import Request, Response, Sleep, run_offline
+from aisclient.errors import Timeout, XactionAborted
+from aisclient.headers import Header
+from aisclient.jobs import (
     STARTABLE_KINDS,
     WAIT_FINISHED,
     WaiterSpec,
@@ -13,8 +15,6 @@ from aisclient._xaction import (
     query_msg,
     wait_for_xaction,
 )
-from aisclient.errors import Timeout, XactionAborted
-from aisclient.headers import Header
 from aisclient.models import Bck
 
 

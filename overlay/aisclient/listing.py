@@ -1,4 +1,4 @@
-"""List-objects: the request value (LsoMsg), page decoding (msgpack or JSON), and the paginator spec."""
+"""Listing a bucket's objects: one page (`list_objects`), a lazy pager, everything; page decoding and the paginator spec."""
 
 from __future__ import annotations
 
@@ -8,8 +8,20 @@ from typing import Any
 
 import attrs
 import msgpack  # type: ignore[import-untyped]
+from ais_openapi.api.buckets import list_objects as gen_list_objects
+from ais_openapi.models import ListObjectsAccept, ListObjectsMsg, LsoMsg
 
-from .errors import InvalidResponse
+from ._core.declare import lister, operation
+from ._core.protocol import Op, Response
+from ._core.validate import (
+    PROVIDER_AIS,
+    validate_continuation,
+    validate_page_size,
+    validate_prefix,
+    validate_props,
+)
+from ._core.wire import bucket_args, request_from_kwargs
+from .errors import ErrBckNotFound, InvalidResponse
 from .models import BucketEntry, BucketList
 
 __all__ = [
@@ -18,6 +30,9 @@ __all__ = [
     "MSGPACK",
     "PaginatorSpec",
     "decode_lso",
+    "list_all_objects",
+    "list_objects",
+    "list_objects_iter",
     "lso_msg",
 ]
 
@@ -130,3 +145,91 @@ LIST_OBJECTS_PAGINATOR = PaginatorSpec(
     more_results="continuation_token",
     result_key="entries",
 )
+
+
+# --------------------------------------------------------------------------- operations
+
+
+@operation(bucket="list_objects")
+def list_objects(
+    bck_name: str,
+    provider: str = PROVIDER_AIS,
+    prefix: str = "",
+    props: str = "",
+    page_size: int = 0,
+    uuid: str = "",
+    continuation_token: str = "",
+) -> Op[BucketList]:
+    """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
+
+    Args:
+        bck_name: the bucket's name.
+        provider: its provider ("ais" by default).
+        prefix: only objects whose names start with it.
+        props: comma-separated properties to return per object (name, size, version, checksum,
+            atime, cached, status, copies, ec, custom, location, chunked, last-modified, etag);
+            "" means "name,size".
+        page_size: at most this many entries (0: the cluster's default page).
+        uuid: the listing's id, from the previous page (empty for the first page).
+        continuation_token: from the previous page (empty for the first page).
+
+    Returns:
+        A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
+
+    Raises:
+        InvalidArgument: unknown property name, negative page size, a token without its listing's
+            uuid (before any request).
+        ErrBckNotFound: the bucket does not exist.
+        InvalidResponse: the page could not be decoded.
+    """
+    name, prov = bucket_args(bck_name, provider)
+    prefix = validate_prefix(prefix)
+    props = validate_props(props)
+    page_size = validate_page_size(page_size)
+    uuid, continuation_token = validate_continuation(uuid, continuation_token)
+    value = LsoMsg.from_dict(lso_msg(prefix, props, page_size, uuid, continuation_token))
+    kwargs = gen_list_objects._get_kwargs(
+        name, body=ListObjectsMsg(value=value), provider=prov, accept=ListObjectsAccept.APPLICATIONMSGPACK
+    )
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=True, not_found=ErrBckNotFound)
+    return decode_lso(resp.content, resp.headers.get("Content-Type", MSGPACK))
+
+
+@lister(of="list_objects", kind="lister", bucket="list_objects_iter")
+def list_objects_iter(
+    bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+) -> None:
+    """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
+
+    Args:
+        bck_name: the bucket's name.
+        provider: its provider ("ais" by default).
+        prefix: only objects whose names start with it.
+        props: properties per object, as for `list_objects`.
+        page_size: entries per page (0: the cluster's default).
+
+    Returns:
+        A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
+        (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
+    """
+
+
+@lister(of="list_objects", kind="all", iterates="list_objects_iter", bucket="list_all_objects")
+def list_all_objects(
+    bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+) -> None:
+    """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
+
+    Args:
+        bck_name: the bucket's name.
+        provider: its provider ("ais" by default).
+        prefix: only objects whose names start with it.
+        props: properties per object, as for `list_objects`.
+        page_size: entries per page (0: the cluster's default).
+
+    Returns:
+        All `BucketEntry`s.
+
+    Raises:
+        ErrBckNotFound: the bucket does not exist.
+    """

@@ -6,7 +6,7 @@ import functools
 
 import httpx
 
-from .errors import AISConnectFailed, AISConnectionError, AISConnectTimeout, AISTimeoutError
+from ..errors import AISConnectFailed, AISConnectionError, AISConnectTimeout, AISTimeoutError
 
 __all__ = ["origin", "translate_transport_error"]
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import attrs
 
-from ._protocol import Request
-from .errors import AISConnectFailed, AISConnectionError, AISError, ClusterStarting
+from ..errors import AISConnectFailed, AISConnectionError, AISError, ClusterStarting
+from .protocol import Request
 
 __all__ = ["DEFAULT_RETRY", "NO_RETRY", "RetryPolicy"]
 

@@ -19,7 +19,7 @@ import numbers
 import re
 from urllib.parse import quote
 
-from .errors import (
+from ..errors import (
     InvalidArgument,
     InvalidArgumentType,
     InvalidBckProvider,

@@ -22,9 +22,9 @@ from typing import Any
 
 import attrs
 
-from ._hrw import HrwMap
-from ._net import origin
-from .models import SNODE_DECOMMISSION, SNODE_MAINTENANCE, Smap
+from ..models import SNODE_DECOMMISSION, SNODE_MAINTENANCE, Smap
+from .hrw import HrwMap
+from .net import origin
 
 __all__ = [
     "DIRECT_BACKOFF_MAX",

@@ -1,4 +1,4 @@
-"""Xactions (cluster jobs): request values, startable kinds, and the waiter described as data."""
+"""Jobs (AIS calls them xactions): status, waiting, start and stop; kinds, request values, and the waiter described as data."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
+from ais_openapi.api.xactions import query_xactions as gen_query_xactions
+from ais_openapi.api.xactions import xaction_action as gen_xaction_action
+from ais_openapi.models import ArgsMsg, QueryMsg, QueryXactionsWhat, StartXactionMsg, StopXactionMsg
+from ais_openapi.types import UNSET
 
-from ._protocol import Op, Request, Sleep
+from ._core.declare import operation
+from ._core.protocol import Op, Request, Response, Sleep
+from ._core.validate import normalize_provider, validate_bucket_name, validate_wait_timeout
+from ._core.wire import request_from_kwargs, xact_text
 from .errors import (
     ErrXactionNotFound,
     InvalidArgument,
@@ -32,6 +39,10 @@ __all__ = [
     "canonical_startable_kind",
     "query_msg",
     "wait_for_xaction",
+    "wait_for_xaction_finished",
+    "xact_start",
+    "xact_status",
+    "xact_stop",
 ]
 
 # Kinds with `Startable: true` in AIS v1.5.0 xact/api_table.go, mapped from their
@@ -259,3 +270,135 @@ def wait_for_xaction(
             raise XactionWaitTimeout(f"xaction did not finish within {timeout:g}s", last)
         yield Sleep(min(delay, remaining))
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def _status_request(xact_id: str, xact_kind: str, daemon_id: str, only_running: bool) -> Request:
+    body = QueryMsg.from_dict(query_msg(xact_id, xact_kind, daemon_id, only_running))
+    return request_from_kwargs(
+        gen_query_xactions._get_kwargs(body=body, what=QueryXactionsWhat.STATUS),
+        idempotent=True,
+        not_found=ErrXactionNotFound,
+    )
+
+
+def _needs_id_or_kind(xact_id: str, xact_kind: str, what: str) -> None:
+    if not xact_id and not xact_kind:
+        raise InvalidArgument("xact_id", f"{what} needs xact_id or xact_kind")
+
+
+@operation()
+def xact_status(
+    xact_id: str = "", xact_kind: str = "", daemon_id: str = "", only_running: bool = False
+) -> Op[XactStatus]:
+    """The status of one job: by id, or the latest of a kind.
+
+    Args:
+        xact_id: the job's id (from `copy_bucket`, `xact_start`, ...).
+        xact_kind: a job kind ("copy-bck", "lru", ...) when there is no id.
+        daemon_id: only that node's part of the job.
+        only_running: only a job that is still running.
+
+    Returns:
+        The `XactStatus` (`.finished`, `.aborted`, `.end_datetime`, ...).
+
+    Raises:
+        InvalidArgument: neither id nor kind, or an unknown kind (before any request).
+        ErrXactionNotFound: no such job.
+    """
+    _needs_id_or_kind(xact_id, xact_kind, "xact_status")
+    xact_kind = canonical_kind(xact_kind, allow_empty=True)
+    resp: Response = yield _status_request(xact_id, xact_kind, daemon_id, only_running)
+    return XactStatus.from_json(resp.json() or {})
+
+
+@operation()
+def wait_for_xaction_finished(
+    xact_id: str = "", xact_kind: str = "", daemon_id: str = "", timeout: float = 300
+) -> Op[XactStatus]:
+    """Wait until a job finishes, polling from 50 ms and backing off to 1 s.
+
+    Args:
+        xact_id: the job's id.
+        xact_kind: a job kind when there is no id.
+        daemon_id: only that node's part of the job.
+        timeout: seconds to wait at most.
+
+    Returns:
+        The job's final `XactStatus`.
+
+    Raises:
+        InvalidArgument: neither id nor kind, an unknown kind, or a bad timeout (before any request).
+        XactionAborted: the job was aborted.
+        Timeout: the job did not finish in time (`errors.Timeout`; `.last_status` has what was seen).
+        ErrXactionNotFound: no such job (after a short grace period for jobs just started).
+    """
+    _needs_id_or_kind(xact_id, xact_kind, "wait_for_xaction_finished")
+    xact_kind = canonical_kind(xact_kind, allow_empty=True)
+    timeout = validate_wait_timeout(timeout)
+    status: XactStatus = yield from wait_for_xaction(
+        _status_request(xact_id, xact_kind, daemon_id, False), timeout, WAIT_FINISHED
+    )
+    return status
+
+
+def _checked_buckets(buckets: Sequence[Bck] | None) -> list[Bck]:
+    bcks = list(buckets or ())
+    for b in bcks:
+        validate_bucket_name(b.name)
+        normalize_provider(b.provider)
+    return bcks
+
+
+@operation()
+def xact_start(
+    xact_kind: str = "",
+    daemon_id: str = "",
+    force: bool = False,
+    buckets: Sequence[Bck] | None = None,
+) -> Op[str]:
+    """Start a job of a startable kind (see `STARTABLE_KINDS`: "lru", "cleanup-store", "rebalance", ...).
+
+    Args:
+        xact_kind: the kind to start.
+        daemon_id: start it on one node only.
+        force: start even if a conflicting job is running.
+        buckets: the buckets it applies to, for kinds that take buckets.
+
+    Returns:
+        The new job's id.
+
+    Raises:
+        InvalidArgument: a kind that cannot be started, or a bad bucket (before any request).
+    """
+    kind = canonical_startable_kind(xact_kind)
+    bcks = _checked_buckets(buckets)
+    value = ArgsMsg.from_dict(args_msg(kind, daemon_id=daemon_id, force=force, buckets=bcks))
+    kwargs = gen_xaction_action._get_kwargs(body=StartXactionMsg(value=value), frc=force or UNSET)
+    # Not idempotent: each start makes a new job.
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=False)
+    return xact_text(resp)
+
+
+@operation()
+def xact_stop(xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> Op[None]:
+    """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
+
+    Args:
+        xact_id: the job to abort.
+        xact_kind: abort every running job of this kind instead.
+        buckets: with `xact_kind`, only jobs on these buckets.
+
+    Raises:
+        InvalidArgument: neither id nor kind (refusing to stop every job), or an unknown kind.
+        ErrXactionNotFound: no such job.
+    """
+    _needs_id_or_kind(xact_id, xact_kind, "xact_stop (refusing to stop every job)")
+    xact_kind = canonical_kind(xact_kind, allow_empty=True)
+    bcks = _checked_buckets(buckets)
+    value = ArgsMsg.from_dict(args_msg(xact_kind, buckets=bcks, xact_id=xact_id))
+    yield request_from_kwargs(
+        gen_xaction_action._get_kwargs(body=StopXactionMsg(value=value)), idempotent=True, not_found=ErrXactionNotFound
+    )

@@ -15,8 +15,8 @@ from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
-from .errors import AISError, InvalidResponse
-from .headers import Header
+from ..errors import AISError, InvalidResponse
+from ..headers import Header
 
 __all__ = ["HashFile", "Instruction", "Op", "Request", "Response", "Sleep", "Upload", "run_offline"]
 

@@ -1,4 +1,4 @@
-"""Drivers: run sans-I/O operations over httpx, sync (`SyncDriver`) and async (`AsyncDriver`).
+"""The driver core: runs sans-I/O operations, leaving only I/O to `SyncDriver` / `AsyncDriver`.
 
 Everything but I/O lives once, in `_DriverCore`: `drive()` turns an operation
 (which yields `Request`s) into a stream of instructions (`Send`, `Sleep`,
@@ -21,36 +21,32 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import threading
-import time
 from collections.abc import AsyncIterator, Generator
 from typing import Any, TypeVar
 from urllib.parse import urljoin
 
 import attrs
-import httpx
 import xxhash
 
-from . import __version__
-from ._cluster import ClusterView, ViewHolder
-from ._net import origin, translate_transport_error
-from ._protocol import HashFile, Op, Request, Response, Sleep, Upload
-from ._raw import record_response
-from ._retry import RetryPolicy
-from .errors import (
+from .. import __version__
+from ..errors import (
     AISConnectFailed,
     AISConnectionError,
     AISError,
     AISNotFound,
-    ClientClosed,
     IncompleteRead,
     LocalFileChanged,
     TooManyRedirects,
     error_from_response,
 )
-from .headers import Header
+from ..headers import Header
+from .net import origin
+from .protocol import HashFile, Op, Request, Response, Sleep, Upload
+from .raw import record_response
+from .retry import RetryPolicy
+from .view import ClusterView, ViewHolder
 
-__all__ = ["AsyncDriver", "SyncDriver", "hash_file"]
+__all__ = ["DriverCore", "LoadView", "Send", "env_token", "file_chunks", "hash_file"]
 
 T = TypeVar("T")
 log = logging.getLogger("aisclient")
@@ -165,7 +161,7 @@ class _Token:
 _SMAP_REQUEST = Request("GET", "/v1/daemon", params=(("what", "smap"),), idempotent=True, retry=False)
 
 
-class _DriverCore:
+class DriverCore:
     def __init__(self, endpoint: str, retry: RetryPolicy, token: str | None, direct: bool | None = None) -> None:
         self.endpoint = endpoint.rstrip("/")
         self.retry = retry
@@ -404,87 +400,6 @@ class _DriverCore:
         return f"{type(self).__name__}(endpoint={self.endpoint!r}{auth})"
 
 
-# --------------------------------------------------------------------------- sync
-
-
-class SyncDriver(_DriverCore):
-    def __init__(
-        self,
-        endpoint: str,
-        http: httpx.Client,
-        retry: RetryPolicy,
-        token: str | None = None,
-        direct: bool | None = None,
-    ) -> None:
-        super().__init__(endpoint, retry, token, direct)
-        self.http = http
-        self._load_lock = threading.Lock()
-
-    def run(self, op: Op[T]) -> T:
-        if self.closed or self.http.is_closed:
-            op.close()
-            raise ClientClosed()
-        return self._carry(self.drive(op))
-
-    def _carry(self, steps: Generator[Any, Any, T]) -> T:
-        reply: Any = None
-        error: AISConnectionError | None = None
-        opened: Response | None = None  # an open streamed response not yet handed over
-        try:
-            while True:
-                try:
-                    instr = steps.throw(error) if error else steps.send(reply)
-                except StopIteration as stop:
-                    opened = None  # the operation returned it: the caller owns it now
-                    return stop.value  # type: ignore[no-any-return]
-                reply, error = None, None
-                try:
-                    if isinstance(instr, Send):
-                        reply = self._send(instr)
-                        opened = reply if reply.stream is not None else opened
-                    elif isinstance(instr, Sleep):
-                        time.sleep(instr.seconds)
-                    elif isinstance(instr, HashFile):
-                        reply = hash_file(instr.upload)
-                    else:
-                        self._load(instr)
-                except AISConnectionError as exc:
-                    error = exc
-        finally:
-            steps.close()
-            if opened is not None:
-                opened.stream.close()
-
-    def _load(self, instr: LoadView) -> None:
-        with self._load_lock:
-            view = self.view
-            if view.attempts == instr.seen and (instr.now or view.may_load(self.now())):
-                self._carry(self.load_steps())
-
-    def _send(self, s: Send) -> Response:
-        upload = s.upload
-        content: Any = file_chunks(upload) if upload else s.content
-        hreq = self.http.build_request(
-            s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
-        )
-        try:
-            resp = self.http.send(hreq, stream=True, follow_redirects=False)
-            headers = Header.from_httpx(resp.headers)
-            if s.keeps_open(resp.status_code):
-                return Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
-            try:
-                body = resp.read()
-            finally:
-                resp.close()
-        except httpx.TransportError as exc:
-            raise translate_transport_error(exc, s.url) from exc
-        self.check_length(s, resp.status_code, headers, body)
-        return Response(resp.status_code, headers, body, str(resp.url))
-
-
-# --------------------------------------------------------------------------- async
-
-
 async def _afile_chunks(upload: Upload) -> AsyncIterator[bytes]:
     # File reads go to a thread so a large upload never blocks the event loop.
     chunks = file_chunks(upload)
@@ -493,83 +408,6 @@ async def _afile_chunks(upload: Upload) -> AsyncIterator[bytes]:
             yield chunk
     finally:
         await asyncio.to_thread(chunks.close)
-
-
-class AsyncDriver(_DriverCore):
-    def __init__(
-        self,
-        endpoint: str,
-        http: httpx.AsyncClient,
-        retry: RetryPolicy,
-        token: str | None = None,
-        direct: bool | None = None,
-    ) -> None:
-        super().__init__(endpoint, retry, token, direct)
-        self.http = http
-        self._load_lock: asyncio.Lock | None = None  # made in the event loop on first use
-
-    async def run(self, op: Op[T]) -> T:
-        if self.closed or self.http.is_closed:
-            op.close()
-            raise ClientClosed()
-        return await self._carry(self.drive(op))
-
-    async def _carry(self, steps: Generator[Any, Any, T]) -> T:
-        reply: Any = None
-        error: AISConnectionError | None = None
-        opened: Response | None = None
-        try:
-            while True:
-                try:
-                    instr = steps.throw(error) if error else steps.send(reply)
-                except StopIteration as stop:
-                    opened = None
-                    return stop.value  # type: ignore[no-any-return]
-                reply, error = None, None
-                try:
-                    if isinstance(instr, Send):
-                        reply = await self._send(instr)
-                        opened = reply if reply.stream is not None else opened
-                    elif isinstance(instr, Sleep):
-                        await asyncio.sleep(instr.seconds)
-                    elif isinstance(instr, HashFile):
-                        reply = await asyncio.to_thread(hash_file, instr.upload)
-                    else:
-                        await self._load(instr)
-                except AISConnectionError as exc:
-                    error = exc
-        finally:
-            steps.close()
-            if opened is not None:
-                await opened.stream.aclose()
-
-    async def _load(self, instr: LoadView) -> None:
-        if self._load_lock is None:
-            self._load_lock = asyncio.Lock()
-        async with self._load_lock:
-            view = self.view
-            if view.attempts == instr.seen and (instr.now or view.may_load(self.now())):
-                await self._carry(self.load_steps())
-
-    async def _send(self, s: Send) -> Response:
-        upload = s.upload
-        content: Any = _afile_chunks(upload) if upload else s.content
-        hreq = self.http.build_request(
-            s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
-        )
-        try:
-            resp = await self.http.send(hreq, stream=True, follow_redirects=False)
-            headers = Header.from_httpx(resp.headers)
-            if s.keeps_open(resp.status_code):
-                return Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
-            try:
-                body = await resp.aread()
-            finally:
-                await resp.aclose()
-        except httpx.TransportError as exc:
-            raise translate_transport_error(exc, s.url) from exc
-        self.check_length(s, resp.status_code, headers, body)
-        return Response(resp.status_code, headers, body, str(resp.url))
 
 
 def env_token() -> str | None:

@@ -27,7 +27,7 @@ from typing import Any
 
 import xxhash
 
-from ._validate import PROVIDER_ALIASES
+from .validate import PROVIDER_ALIASES
 
 __all__ = [
     "FLAG_DECOMMISSION",

@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._retry import RetryPolicy
-from .errors import InvalidArgument, InvalidArgumentType, XactionWaitTimeout, redact_url
+from ..errors import InvalidArgument, InvalidArgumentType, XactionWaitTimeout, redact_url
+from .retry import RetryPolicy
 
 __all__ = [
     "DEFAULT",
+    "DEFAULT_LIMITS",
     "DEFAULT_TIMEOUT",
     "display_url",
     "resolve_endpoint",
@@ -37,6 +38,7 @@ ENV_ENDPOINT = "AIS_ENDPOINT"
 # bytes, so it bounds a stalled transfer, not a long one; cold GETs from a
 # cloud backend may need more: pass `timeout=`.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=30.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
 
 
 class _Default(enum.Enum):

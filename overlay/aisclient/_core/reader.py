@@ -1,6 +1,6 @@
-"""Object read streams: `ObjStream` (sync) and `AsyncObjStream` (async).
+"""What object read streams share: re-chunking, byte accounting, verification, resume checks, atomic saves.
 
-Both wrap an open, unread httpx response of an object GET. Reading is lazy; the connection
+`ObjStream` / `AsyncObjStream` (streams_sync.py / streams_async.py) wrap an open, unread httpx response of an object GET. Reading is lazy; the connection
 goes back to the pool when the body is exhausted, on `close()`, on leaving the `with` block,
 and whenever pulling from the wire raises (KeyboardInterrupt and cancellation included).
 
@@ -19,7 +19,6 @@ the whole object is still verified.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import os
@@ -27,19 +26,29 @@ import re
 import secrets
 import sys
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from types import TracebackType
-from typing import IO, Any
+from collections.abc import Awaitable, Callable
+from typing import IO
 
 import httpx
 
-from ._checksum import Hasher, new_hasher
-from ._net import origin, translate_transport_error
-from .errors import AISConnectionError, ChecksumMismatch, IncompleteRead, ObjectChanged
-from .headers import Header, ObjectHeader
-from .models import ObjectProps
+from ..errors import AISConnectionError, ChecksumMismatch, IncompleteRead, ObjectChanged
+from ..headers import Header, ObjectHeader
+from ..models import ObjectProps
+from .checksum import Hasher, new_hasher
+from .net import origin, translate_transport_error
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "AsyncObjStream", "AsyncReopen", "ObjStream", "Reopen"]
+__all__ = [
+    "DEFAULT_CHUNK_SIZE",
+    "RESUME",
+    "AsyncReopen",
+    "Reader",
+    "Reopen",
+    "StreamBase",
+    "open_temp",
+    "sync_dir",
+    "sync_file",
+    "unlink",
+]
 
 # The seed's default chunk_size of 1 byte would make Python loop per byte;
 # 1 MiB keeps syscalls and Python overhead negligible for large objects.
@@ -58,11 +67,11 @@ _SAME_ALWAYS = ("Ais-Version", "Ais-Checksum-Type", "Ais-Checksum-Value")
 _SAME_IF_SENT = ("ETag", "Last-Modified")
 
 
-class _Resume:
-    """Marker returned by `_Reader.on_wire_error`."""
+class Resume:
+    """Marker returned by `Reader.on_wire_error`."""
 
 
-_RESUME = _Resume()
+RESUME = Resume()
 
 
 def _where(url: httpx.URL) -> str:
@@ -73,7 +82,7 @@ def _where(url: httpx.URL) -> str:
     return str(url.copy_with(query=None))
 
 
-class _Reader:
+class Reader:
     """State shared by the sync and async streams: re-chunking, buffering for `read(n)`,
     byte accounting, checksum verification, and the resume policy (what to do on a failure,
     whether a reopened response may be spliced on).
@@ -265,14 +274,14 @@ class _Reader:
             and self.received < self.expected
         )
 
-    def on_wire_error(self, exc: BaseException) -> _Resume | BaseException | None:
-        """After pulling from the wire raised `exc` (the response is closed by then): `_RESUME` to
+    def on_wire_error(self, exc: BaseException) -> Resume | BaseException | None:
+        """After pulling from the wire raised `exc` (the response is closed by then): `RESUME` to
         reopen, None to treat it as EOF (every byte had arrived), else the exception to raise
         (`exc` itself, or our translation of it)."""
         if not isinstance(exc, _RESUMABLE):
             return exc
         if self._can_resume():
-            return _RESUME
+            return RESUME
         if self.resumable and self.received == self.expected:
             return None  # the body was complete; only the connection's end went wrong
         err = translate_transport_error(exc, self.response.url) if isinstance(exc, httpx.TransportError) else exc
@@ -315,8 +324,8 @@ class _Reader:
         self.response = response
 
 
-class _Common:
-    _r: _Reader
+class StreamBase:
+    _r: Reader
 
     @property
     def headers(self) -> ObjectHeader:
@@ -374,7 +383,7 @@ class _Common:
 # -- atomic save helpers -------------------------------------------------------------------
 
 
-def _open_temp(target: str) -> tuple[IO[bytes], str]:
+def open_temp(target: str) -> tuple[IO[bytes], str]:
     """A new, exclusively created temp file next to `target` (same filesystem, so os.replace is atomic)."""
     folder, base = os.path.split(target)
     while True:
@@ -385,12 +394,12 @@ def _open_temp(target: str) -> tuple[IO[bytes], str]:
             continue
 
 
-def _sync_file(f: IO[bytes]) -> None:
+def sync_file(f: IO[bytes]) -> None:
     f.flush()
     os.fsync(f.fileno())
 
 
-def _sync_dir(target: str) -> None:
+def sync_dir(target: str) -> None:
     """Make the rename durable; best effort (not every platform/filesystem allows it)."""
     with contextlib.suppress(OSError):
         fd = os.open(os.path.dirname(target) or ".", os.O_RDONLY)
@@ -400,297 +409,6 @@ def _sync_dir(target: str) -> None:
             os.close(fd)
 
 
-def _unlink(path: str) -> None:
+def unlink(path: str) -> None:
     with contextlib.suppress(OSError):
         os.unlink(path)
-
-
-class ObjStream(_Common):
-    """A lazily read object body; iterate for chunks of `chunk_size`, or use it as a read-only file.
-
-    `verify`: check the body against the server's checksum at EOF (full-object reads only).
-    `reopen(offset)`: called, after the old response was closed, when the transfer breaks
-    mid-body; returns a new unread response for bytes `offset`.. (a `Range: bytes=<offset>-` GET)
-    and its parsed headers (or None). At most `max_resumes` times per stream.
-    """
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        headers: Header | None = None,
-        *,
-        verify: bool = True,
-        reopen: Reopen | None = None,
-        max_resumes: int = 3,
-    ) -> None:
-        self._r = _Reader(
-            response, chunk_size, headers, verify=verify, resumable=reopen is not None, max_resumes=max_resumes
-        )
-        self._reopen = reopen
-        self._pieces: Iterator[bytes] = response.iter_bytes()
-
-    def _pull(self) -> bool:
-        """Read one piece from the wire into the buffer; False at EOF (the connection is then released)."""
-        r = self._r
-        if r.error is not None:
-            raise r.error
-        if r.eof:
-            return False
-        while True:
-            try:
-                piece = next(self._pieces, b"")
-            except BaseException as exc:
-                r.response.close()
-                action = r.on_wire_error(exc)
-                if isinstance(action, _Resume):
-                    self._resume()
-                    continue
-                if action is exc:
-                    raise
-                if action is not None:
-                    raise action from exc
-                piece = b""
-            if piece:
-                r.feed(piece)
-                return True
-            r.response.close()
-            if r.short_eof():
-                self._resume()
-                continue
-            r.finish()
-            return False
-
-    def _resume(self) -> None:
-        r = self._r
-        assert self._reopen is not None
-        offset = r.begin_resume()
-        try:
-            response, headers = self._reopen(offset)
-        except Exception as exc:
-            r.abort(exc)
-            raise
-        try:
-            r.accept(response, headers, offset)
-            self._pieces = response.iter_bytes()
-        except BaseException:
-            response.close()
-            raise
-
-    def _next_chunk(self) -> bytes:
-        r = self._r
-        while not r.chunk_ready() and self._pull():
-            pass
-        if r.error is not None:
-            raise r.error
-        return r.pop_chunk()
-
-    def iter_chunks(self) -> Iterator[bytes]:
-        while chunk := self._next_chunk():
-            yield chunk
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self.iter_chunks()
-
-    def read(self, size: int | None = -1) -> bytes:
-        """Up to `size` bytes (all remaining if negative); b"" at EOF."""
-        if size is None or size < 0:
-            return self.read_all()
-        r = self._r
-        while r.releasable() < size and self._pull():
-            pass
-        return r.take(min(size, r.releasable()))
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        data = self.read(len(view))
-        view[: len(data)] = data
-        return len(data)
-
-    def read_all(self) -> bytes:
-        """The whole remaining body (nothing, but an exception, if it fails verification)."""
-        self._r.stop_chunking()
-        while self._pull():
-            pass
-        out = self._r.rest()
-        return out[0] if len(out) == 1 and isinstance(out[0], bytes) else b"".join(out)
-
-    readall = read_all
-
-    def save(self, path: str | os.PathLike[str]) -> int:
-        """Write the remaining body to `path` atomically (temp file in the same folder, fsync, rename);
-        on any failure the temp file is removed and an existing `path` is left as it was. Returns bytes written."""
-        target = os.fspath(path)
-        try:
-            f, tmp = _open_temp(target)
-        except BaseException:
-            self.close()
-            raise
-        written = 0
-        try:
-            with f:
-                while chunk := self._next_chunk():
-                    f.write(chunk)
-                    written += len(chunk)
-                _sync_file(f)
-            os.replace(tmp, target)
-        except BaseException:
-            _unlink(tmp)
-            self.close()
-            raise
-        _sync_dir(target)
-        return written
-
-    def close(self) -> None:
-        self._r.response.close()
-
-    def __enter__(self) -> ObjStream:
-        return self
-
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
-        self.close()
-
-
-class AsyncObjStream(_Common):
-    """Async twin of `ObjStream`: `async for chunk in s`, `await s.read(n)`, `await s.read_all()`,
-    `await s.save(path)`; `reopen` returns an awaitable of the same `(response, headers)`."""
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        headers: Header | None = None,
-        *,
-        verify: bool = True,
-        reopen: AsyncReopen | None = None,
-        max_resumes: int = 3,
-    ) -> None:
-        self._r = _Reader(
-            response, chunk_size, headers, verify=verify, resumable=reopen is not None, max_resumes=max_resumes
-        )
-        self._reopen = reopen
-        self._pieces: AsyncIterator[bytes] = response.aiter_bytes()
-
-    async def _pull(self) -> bool:
-        r = self._r
-        if r.error is not None:
-            raise r.error
-        if r.eof:
-            return False
-        while True:
-            try:
-                piece = await anext(self._pieces, b"")
-            except BaseException as exc:
-                await r.response.aclose()
-                action = r.on_wire_error(exc)
-                if isinstance(action, _Resume):
-                    await self._resume()
-                    continue
-                if action is exc:
-                    raise
-                if action is not None:
-                    raise action from exc
-                piece = b""
-            if piece:
-                r.feed(piece)
-                return True
-            await r.response.aclose()
-            if r.short_eof():
-                await self._resume()
-                continue
-            r.finish()
-            return False
-
-    async def _resume(self) -> None:
-        r = self._r
-        assert self._reopen is not None
-        offset = r.begin_resume()
-        try:
-            response, headers = await self._reopen(offset)
-        except Exception as exc:
-            r.abort(exc)
-            raise
-        try:
-            r.accept(response, headers, offset)
-            self._pieces = response.aiter_bytes()
-        except BaseException:
-            await response.aclose()
-            raise
-
-    async def _next_chunk(self) -> bytes:
-        r = self._r
-        while not r.chunk_ready() and await self._pull():
-            pass
-        if r.error is not None:
-            raise r.error
-        return r.pop_chunk()
-
-    async def iter_chunks(self) -> AsyncIterator[bytes]:
-        while chunk := await self._next_chunk():
-            yield chunk
-
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        return self.iter_chunks()
-
-    async def read(self, size: int | None = -1) -> bytes:
-        if size is None or size < 0:
-            return await self.read_all()
-        r = self._r
-        while r.releasable() < size and await self._pull():
-            pass
-        return r.take(min(size, r.releasable()))
-
-    async def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        data = await self.read(len(view))
-        view[: len(data)] = data
-        return len(data)
-
-    async def read_all(self) -> bytes:
-        self._r.stop_chunking()
-        while await self._pull():
-            pass
-        out = self._r.rest()
-        return out[0] if len(out) == 1 and isinstance(out[0], bytes) else b"".join(out)
-
-    readall = read_all
-
-    async def save(self, path: str | os.PathLike[str]) -> int:
-        """`ObjStream.save`, writing each chunk from a worker thread."""
-        target = os.fspath(path)
-        try:
-            f, tmp = _open_temp(target)  # here, not in a worker: a cancelled task must not leak the file
-        except BaseException:
-            await self.aclose()
-            raise
-        written = 0
-        try:
-            try:
-                while chunk := await self._next_chunk():
-                    await asyncio.to_thread(f.write, chunk)
-                    written += len(chunk)
-                await asyncio.to_thread(_sync_file, f)
-            finally:
-                # If a cancelled write is still running in its thread, close() waits for it (buffered lock).
-                f.close()
-            # In this thread, not a worker: a cancelled task must never rename behind our back.
-            os.replace(tmp, target)
-        except BaseException:
-            _unlink(tmp)
-            await self.aclose()
-            raise
-        await asyncio.to_thread(_sync_dir, target)
-        return written
-
-    async def aclose(self) -> None:
-        await self._r.response.aclose()
-
-    close = aclose
-
-    async def __aenter__(self) -> AsyncObjStream:
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()

@@ -1,0 +1,1 @@
+"""The core under every operation: protocol, driver, transport, retry, cluster view, checks."""

@@ -1,0 +1,101 @@
+# DO NOT EDIT: derived by scripts/derive.py from _core/driver_async.py. Edit that, then run `make derive`.
+"""`SyncDriver`: carries out the driver core's instructions (send, sleep, hash, load the map) over httpx.Client.
+
+Written once here; scripts/derive.py writes the blocking twin into driver_sync.py.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Generator
+from typing import Any, TypeVar
+
+import httpx
+
+from ..errors import AISConnectionError, ClientClosed
+from ..headers import Header
+from .driver import DriverCore, LoadView, Send, file_chunks, hash_file
+from .net import translate_transport_error
+from .protocol import HashFile, Op, Response, Sleep
+from .retry import RetryPolicy
+
+__all__ = ["SyncDriver"]
+
+T = TypeVar("T")
+
+
+class SyncDriver(DriverCore):
+    def __init__(
+        self,
+        endpoint: str,
+        http: httpx.Client,
+        retry: RetryPolicy,
+        token: str | None = None,
+        direct: bool | None = None,
+    ) -> None:
+        super().__init__(endpoint, retry, token, direct)
+        self.http = http
+        # One map load at a time; the others wait for it and use what it loaded.
+        self._load_lock = threading.Lock()
+
+    def run(self, op: Op[T]) -> T:
+        if self.closed or self.http.is_closed:
+            op.close()
+            raise ClientClosed()
+        return self._carry(self.drive(op))
+
+    def _carry(self, steps: Generator[Any, Any, T]) -> T:
+        reply: Any = None
+        error: AISConnectionError | None = None
+        opened: Response | None = None
+        try:
+            while True:
+                try:
+                    instr = steps.throw(error) if error else steps.send(reply)
+                except StopIteration as stop:
+                    opened = None
+                    return stop.value  # type: ignore[no-any-return]
+                reply, error = None, None
+                try:
+                    if isinstance(instr, Send):
+                        reply = self._send(instr)
+                        opened = reply if reply.stream is not None else opened
+                    elif isinstance(instr, Sleep):
+                        time.sleep(instr.seconds)
+                    elif isinstance(instr, HashFile):
+                        reply = hash_file(instr.upload)
+                    else:
+                        self._load(instr)
+                except AISConnectionError as exc:
+                    error = exc
+        finally:
+            steps.close()
+            if opened is not None:
+                opened.stream.close()
+
+    def _load(self, instr: LoadView) -> None:
+        with self._load_lock:
+            view = self.view
+            if view.attempts == instr.seen and (instr.now or view.may_load(self.now())):
+                self._carry(self.load_steps())
+
+    def _send(self, s: Send) -> Response:
+        upload = s.upload
+        content: Any = file_chunks(upload) if upload else s.content
+        hreq = self.http.build_request(
+            s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
+        )
+        try:
+            resp = self.http.send(hreq, stream=True, follow_redirects=False)
+            headers = Header.from_httpx(resp.headers)
+            if s.keeps_open(resp.status_code):
+                return Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
+            try:
+                body = resp.read()
+            finally:
+                resp.close()
+        except httpx.TransportError as exc:
+            raise translate_transport_error(exc, s.url) from exc
+        self.check_length(s, resp.status_code, headers, body)
+        return Response(resp.status_code, headers, body, str(resp.url))

@@ -1,0 +1,1402 @@
+# DO NOT EDIT: derived by scripts/derive.py from the @operation declarations of cluster.py, buckets.py, listing.py, objects.py, jobs.py. Edit that, then run `make derive`.
+"""The methods of the clients and of the bucket/object handles: one per declared operation."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Sequence
+
+from . import buckets as _buckets
+from . import cluster as _cluster
+from . import jobs as _jobs
+from . import listing as _listing
+from . import objects as _objects
+from ._core.reader import DEFAULT_CHUNK_SIZE
+from ._core.validate import PROVIDER_AIS
+from .client_async import AsyncClientBase, AsyncHandle
+from .client_sync import ClientBase, Handle
+from .headers import BucketHeader, ObjectHeader
+from .models import Bck, BucketEntry, BucketList, ObjectProps, Smap, XactStatus
+from .streams_async import AsyncBucketLister, AsyncObjStream
+from .streams_sync import BucketLister, ObjStream
+
+__all__ = ["AsyncBucket", "AsyncClient", "AsyncObject", "Bucket", "Client", "Object"]
+
+
+class Client(ClientBase):
+    """The synchronous AIStore client: every operation as a method (the seed API's names, order and defaults first).
+
+    Use it as `with Client(endpoint) as client:` (or call `close()`); one client serves many threads at once.
+
+    Args:
+        endpoint: the cluster's URL (a proxy, or a load balancer in front of the proxies);
+            defaults to `$AIS_ENDPOINT`.
+        timeout: seconds (one number for every phase), an `httpx.Timeout`, or None for no limit;
+            by default 5 s to connect, 120 s between bytes read or written, 30 s for a pooled connection.
+        token: an AuthN bearer token; defaults to `$AIS_AUTHN_TOKEN` (or the file in
+            `$AIS_AUTHN_TOKEN_FILE`). Sent only to this cluster's nodes, never shown.
+        retry: when and how to retry (`RetryPolicy`; `NO_RETRY` turns retries off).
+        limits: connection pool sizes (`httpx.Limits`).
+        verify: TLS verification: True, False, or a CA bundle path.
+        http_client: an httpx client to use instead of the client's own.
+        direct: read objects straight from the target that holds them (default: on without a token).
+        verify_checksums: check every whole-object read against the object's checksum.
+
+    Raises:
+        ValueError: a bad endpoint, timeout or option value (before anything is opened).
+        TypeError: an option of the wrong type.
+    """
+
+    def bucket(self, name: str, provider: str = "ais") -> Bucket:
+        """A handle on the bucket `provider://name`; no request is made."""
+        return Bucket(self, name, provider)
+
+    def list_buckets(self, provider: str = PROVIDER_AIS) -> list[Bck]:
+        """The buckets the cluster knows.
+
+        Args:
+            provider: "ais" (default), a cloud provider ("aws", "gcp", "azure", "oci" or an alias),
+                or "" for every provider.
+
+        Returns:
+            One `Bck` per bucket (name, provider, namespace).
+
+        Raises:
+            InvalidBckProvider: unknown provider (before any request).
+            ErrMissingBackend: the cluster has no backend for that provider.
+            AISConnectionError: no node of the cluster could be reached.
+        """
+        return self._run(_buckets.list_buckets(provider))
+
+    def is_aistore_running(self) -> bool:
+        """Whether the cluster is up and ready (`GET /v1/health?prr=true` answers 200).
+
+        Returns:
+            False while the cluster is starting, unreachable or after the client was closed;
+            this method never raises.
+        """
+        return self._probe(_cluster.is_aistore_running())
+
+    def create_bucket(self, bck_name: str) -> None:
+        """Create an `ais://` bucket.
+
+        Args:
+            bck_name: the new bucket's name.
+
+        Raises:
+            InvalidBucketName: the name breaks AIS naming rules (before any request).
+            ErrBckAlreadyExists: the bucket exists.
+        """
+        return self._run(_buckets.create_bucket(bck_name))
+
+    def destroy_bucket(self, bck_name: str) -> None:
+        """Destroy an `ais://` bucket and every object in it.
+
+        Args:
+            bck_name: the bucket's name.
+
+        Raises:
+            InvalidBucketName: the name breaks AIS naming rules (before any request).
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return self._run(_buckets.destroy_bucket(bck_name))
+
+    def evict_bucket(self, bck_name: str, provider: str, keep_md: bool = True) -> None:
+        """Drop the cluster's cached copy of a remote bucket's objects.
+
+        Args:
+            bck_name: the remote bucket's name.
+            provider: its provider ("aws", "gcp", "azure", "oci" or an alias).
+            keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
+
+        Raises:
+            InvalidBckProvider: `provider` is "ais" or unknown (before any request).
+            ErrBckNotFound: the bucket is not known to the cluster.
+        """
+        return self._run(_buckets.evict_bucket(bck_name, provider, keep_md))
+
+    def head_bucket(self, bck_name: str, provider: str = PROVIDER_AIS) -> BucketHeader:
+        """A bucket's properties.
+
+        Args:
+            bck_name: the bucket's name.
+            provider: its provider ("ais" by default).
+
+        Returns:
+            The response headers (a case-insensitive mapping) with the typed `BucketProps` as `.props`.
+
+        Raises:
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return self._run(_buckets.head_bucket(bck_name, provider))
+
+    def copy_bucket(
+        self,
+        from_bck_name: str,
+        to_bck_name: str,
+        prefix: str = "",
+        dry_run: bool = False,
+        force: bool = False,
+        from_provider: str = PROVIDER_AIS,
+        to_provider: str = PROVIDER_AIS,
+    ) -> str:
+        """Start copying a bucket's objects into another bucket (created if needed).
+
+        Args:
+            from_bck_name: the source bucket.
+            to_bck_name: the destination bucket.
+            prefix: copy only objects whose names start with it.
+            dry_run: report what would be copied, copy nothing (no destination is created).
+            force: start even if a conflicting job is running.
+            from_provider: the source's provider.
+            to_provider: the destination's provider.
+
+        Returns:
+            The job (xaction) id; wait for it with `wait_for_xaction_finished`.
+
+        Raises:
+            ErrBckNotFound: the source bucket does not exist.
+        """
+        return self._run(
+            _buckets.copy_bucket(from_bck_name, to_bck_name, prefix, dry_run, force, from_provider, to_provider)
+        )
+
+    def list_objects(
+        self,
+        bck_name: str,
+        provider: str = PROVIDER_AIS,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        uuid: str = "",
+        continuation_token: str = "",
+    ) -> BucketList:
+        """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
+
+        Args:
+            bck_name: the bucket's name.
+            provider: its provider ("ais" by default).
+            prefix: only objects whose names start with it.
+            props: comma-separated properties to return per object (name, size, version, checksum,
+                atime, cached, status, copies, ec, custom, location, chunked, last-modified, etag);
+                "" means "name,size".
+            page_size: at most this many entries (0: the cluster's default page).
+            uuid: the listing's id, from the previous page (empty for the first page).
+            continuation_token: from the previous page (empty for the first page).
+
+        Returns:
+            A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
+
+        Raises:
+            InvalidArgument: unknown property name, negative page size, a token without its listing's
+                uuid (before any request).
+            ErrBckNotFound: the bucket does not exist.
+            InvalidResponse: the page could not be decoded.
+        """
+        return self._run(_listing.list_objects(bck_name, provider, prefix, props, page_size, uuid, continuation_token))
+
+    def list_objects_iter(
+        self, bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+    ) -> BucketLister:
+        """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
+
+        Args:
+            bck_name: the bucket's name.
+            provider: its provider ("ais" by default).
+            prefix: only objects whose names start with it.
+            props: properties per object, as for `list_objects`.
+            page_size: entries per page (0: the cluster's default).
+
+        Returns:
+            A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
+            (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
+        """
+        return BucketLister(functools.partial(self.list_objects, bck_name, provider, prefix, props, page_size))
+
+    def list_all_objects(
+        self, bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+    ) -> list[BucketEntry]:
+        """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
+
+        Args:
+            bck_name: the bucket's name.
+            provider: its provider ("ais" by default).
+            prefix: only objects whose names start with it.
+            props: properties per object, as for `list_objects`.
+            page_size: entries per page (0: the cluster's default).
+
+        Returns:
+            All `BucketEntry`s.
+
+        Raises:
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return list(self.list_objects_iter(bck_name, provider, prefix, props, page_size))
+
+    def head_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> ObjectHeader:
+        """An object's properties, without its data.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+
+        Returns:
+            The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
+            (size, checksum, version, atime, custom metadata).
+
+        Raises:
+            InvalidObjectName: the name breaks AIS naming rules (before any request).
+            ErrObjNotFound: no such object.
+            ErrBckNotFound: no such bucket.
+        """
+        return self._run(_objects.head_object(bck_name, obj_name, provider))
+
+    def get_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        provider: str = PROVIDER_AIS,
+        archpath: str = "",
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        *,
+        byte_range: str | None = None,
+    ) -> ObjStream:
+        """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
+
+        A whole-object read is checked against the object's checksum as it streams (unless the client
+        was made with `verify_checksums=False`), and resumes with a range request from the first missing
+        byte when the connection breaks midway.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+            archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
+            chunk_size: bytes per chunk when iterating the stream.
+            byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+
+        Returns:
+            A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
+            use `with`) to release the connection early.
+
+        Raises:
+            InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+            ErrObjNotFound: no such object.
+            ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
+            ObjectChanged: a resumed read found the object changed meanwhile.
+            AISConnectionError: the transfer broke and could not be resumed.
+        """
+        return self._stream(
+            self._run(_objects.get_object(bck_name, obj_name, provider, archpath, chunk_size, byte_range=byte_range))
+        )
+
+    def put_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        path: str | os.PathLike[str],
+        provider: str = PROVIDER_AIS,
+        *,
+        checksum: tuple[str, str] | None = None,
+    ) -> ObjectProps:
+        """Upload a local file, streamed, with a checksum the target verifies before storing it.
+
+        The first hop goes to the proxy without a body and the file streams to the target it names,
+        so nothing large is sent twice; a retry starts again at the proxy. Exactly the file's size as
+        measured is sent.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            path: the local file.
+            provider: the bucket's provider ("ais" by default).
+            checksum: (type, hex value) already known for the file, to skip hashing it.
+
+        Returns:
+            The stored object's properties (`size` is the file's).
+
+        Raises:
+            FileNotFoundError: no such file (before any request).
+            IsADirectoryError: `path` is a directory (before any request).
+            LocalFileChanged: the file changed while it was read; nothing is stored.
+            ErrBadCksum: the data arrived corrupted; nothing is stored.
+            ErrBckNotFound: no such bucket.
+        """
+        return self._run(_objects.put_object(bck_name, obj_name, path, provider, checksum=checksum))
+
+    def delete_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> None:
+        """Delete an object.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+
+        Raises:
+            ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
+        """
+        return self._run(_objects.delete_object(bck_name, obj_name, provider))
+
+    def get_cluster_info(self) -> Smap:
+        """The cluster map: its proxies, targets and primary proxy.
+
+        Returns:
+            The `Smap` (`.pmap`, `.tmap`, `.primary`, `.version`).
+
+        Raises:
+            AISConnectionError: no node of the cluster could be reached.
+            AISError: the cluster answered with an error.
+        """
+        return self._run(_cluster.get_cluster_info())
+
+    def xact_status(
+        self, xact_id: str = "", xact_kind: str = "", daemon_id: str = "", only_running: bool = False
+    ) -> XactStatus:
+        """The status of one job: by id, or the latest of a kind.
+
+        Args:
+            xact_id: the job's id (from `copy_bucket`, `xact_start`, ...).
+            xact_kind: a job kind ("copy-bck", "lru", ...) when there is no id.
+            daemon_id: only that node's part of the job.
+            only_running: only a job that is still running.
+
+        Returns:
+            The `XactStatus` (`.finished`, `.aborted`, `.end_datetime`, ...).
+
+        Raises:
+            InvalidArgument: neither id nor kind, or an unknown kind (before any request).
+            ErrXactionNotFound: no such job.
+        """
+        return self._run(_jobs.xact_status(xact_id, xact_kind, daemon_id, only_running))
+
+    def wait_for_xaction_finished(
+        self, xact_id: str = "", xact_kind: str = "", daemon_id: str = "", timeout: float = 300
+    ) -> XactStatus:
+        """Wait until a job finishes, polling from 50 ms and backing off to 1 s.
+
+        Args:
+            xact_id: the job's id.
+            xact_kind: a job kind when there is no id.
+            daemon_id: only that node's part of the job.
+            timeout: seconds to wait at most.
+
+        Returns:
+            The job's final `XactStatus`.
+
+        Raises:
+            InvalidArgument: neither id nor kind, an unknown kind, or a bad timeout (before any request).
+            XactionAborted: the job was aborted.
+            Timeout: the job did not finish in time (`errors.Timeout`; `.last_status` has what was seen).
+            ErrXactionNotFound: no such job (after a short grace period for jobs just started).
+        """
+        return self._run(_jobs.wait_for_xaction_finished(xact_id, xact_kind, daemon_id, timeout))
+
+    def xact_start(
+        self, xact_kind: str = "", daemon_id: str = "", force: bool = False, buckets: Sequence[Bck] | None = None
+    ) -> str:
+        """Start a job of a startable kind (see `STARTABLE_KINDS`: "lru", "cleanup-store", "rebalance", ...).
+
+        Args:
+            xact_kind: the kind to start.
+            daemon_id: start it on one node only.
+            force: start even if a conflicting job is running.
+            buckets: the buckets it applies to, for kinds that take buckets.
+
+        Returns:
+            The new job's id.
+
+        Raises:
+            InvalidArgument: a kind that cannot be started, or a bad bucket (before any request).
+        """
+        return self._run(_jobs.xact_start(xact_kind, daemon_id, force, buckets))
+
+    def download_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        path: str | os.PathLike[str],
+        provider: str = PROVIDER_AIS,
+        *,
+        archpath: str = "",
+        byte_range: str | None = None,
+    ) -> ObjectProps:
+        """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
+        place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            path: the file to write (its folder must exist).
+            provider: the bucket's provider ("ais" by default).
+            archpath: save one file from inside an archive object instead.
+            byte_range: save part of the object (see `get_object`).
+
+        Returns:
+            The object's properties, with `size` the bytes written.
+
+        Raises:
+            IsADirectoryError: `path` is a directory (before any request).
+            FileNotFoundError: `path`'s folder does not exist (before any request).
+            ErrObjNotFound: no such object.
+            ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
+        """
+        return self._download(
+            self._run(
+                _objects.download_object(bck_name, obj_name, path, provider, archpath=archpath, byte_range=byte_range)
+            )
+        )
+
+    def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
+        """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
+
+        Args:
+            xact_id: the job to abort.
+            xact_kind: abort every running job of this kind instead.
+            buckets: with `xact_kind`, only jobs on these buckets.
+
+        Raises:
+            InvalidArgument: neither id nor kind (refusing to stop every job), or an unknown kind.
+            ErrXactionNotFound: no such job.
+        """
+        return self._run(_jobs.xact_stop(xact_id, xact_kind, buckets))
+
+
+class Bucket(Handle[Client]):
+    """One bucket (synchronous), from `client.bucket(name, provider)`: its operations without bucket arguments."""
+
+    def object(self, name: str) -> Object:
+        """A handle on the object `name` in this bucket; no request is made."""
+        return Object(self._client, self.name, self.provider, name)
+
+    def create(self) -> None:
+        """Create an `ais://` bucket.
+
+        Raises:
+            InvalidBucketName: the name breaks AIS naming rules (before any request).
+            ErrBckAlreadyExists: the bucket exists.
+        """
+        return self._client._run(_buckets.create_bucket(self.name))
+
+    def delete(self) -> None:
+        """Destroy an `ais://` bucket and every object in it.
+
+        Raises:
+            InvalidBucketName: the name breaks AIS naming rules (before any request).
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return self._client._run(_buckets.destroy_bucket(self.name))
+
+    def evict(self, keep_md: bool = True) -> None:
+        """Drop the cluster's cached copy of a remote bucket's objects.
+
+        Args:
+            keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
+
+        Raises:
+            InvalidBckProvider: `provider` is "ais" or unknown (before any request).
+            ErrBckNotFound: the bucket is not known to the cluster.
+        """
+        return self._client._run(_buckets.evict_bucket(self.name, self.provider, keep_md))
+
+    def head(self) -> BucketHeader:
+        """A bucket's properties.
+
+        Returns:
+            The response headers (a case-insensitive mapping) with the typed `BucketProps` as `.props`.
+
+        Raises:
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return self._client._run(_buckets.head_bucket(self.name, self.provider))
+
+    def copy(
+        self,
+        to_bck_name: str,
+        prefix: str = "",
+        dry_run: bool = False,
+        force: bool = False,
+        to_provider: str = PROVIDER_AIS,
+    ) -> str:
+        """Start copying a bucket's objects into another bucket (created if needed).
+
+        Args:
+            to_bck_name: the destination bucket.
+            prefix: copy only objects whose names start with it.
+            dry_run: report what would be copied, copy nothing (no destination is created).
+            force: start even if a conflicting job is running.
+            to_provider: the destination's provider.
+
+        Returns:
+            The job (xaction) id; wait for it with `wait_for_xaction_finished`.
+
+        Raises:
+            ErrBckNotFound: the source bucket does not exist.
+        """
+        return self._client._run(
+            _buckets.copy_bucket(self.name, to_bck_name, prefix, dry_run, force, self.provider, to_provider)
+        )
+
+    def list_objects(
+        self, prefix: str = "", props: str = "", page_size: int = 0, uuid: str = "", continuation_token: str = ""
+    ) -> BucketList:
+        """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
+
+        Args:
+            prefix: only objects whose names start with it.
+            props: comma-separated properties to return per object (name, size, version, checksum,
+                atime, cached, status, copies, ec, custom, location, chunked, last-modified, etag);
+                "" means "name,size".
+            page_size: at most this many entries (0: the cluster's default page).
+            uuid: the listing's id, from the previous page (empty for the first page).
+            continuation_token: from the previous page (empty for the first page).
+
+        Returns:
+            A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
+
+        Raises:
+            InvalidArgument: unknown property name, negative page size, a token without its listing's
+                uuid (before any request).
+            ErrBckNotFound: the bucket does not exist.
+            InvalidResponse: the page could not be decoded.
+        """
+        return self._client._run(
+            _listing.list_objects(self.name, self.provider, prefix, props, page_size, uuid, continuation_token)
+        )
+
+    def list_objects_iter(self, prefix: str = "", props: str = "", page_size: int = 0) -> BucketLister:
+        """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
+
+        Args:
+            prefix: only objects whose names start with it.
+            props: properties per object, as for `list_objects`.
+            page_size: entries per page (0: the cluster's default).
+
+        Returns:
+            A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
+            (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
+        """
+        return BucketLister(
+            functools.partial(self._client.list_objects, self.name, self.provider, prefix, props, page_size)
+        )
+
+    def list_all_objects(self, prefix: str = "", props: str = "", page_size: int = 0) -> list[BucketEntry]:
+        """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
+
+        Args:
+            prefix: only objects whose names start with it.
+            props: properties per object, as for `list_objects`.
+            page_size: entries per page (0: the cluster's default).
+
+        Returns:
+            All `BucketEntry`s.
+
+        Raises:
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return list(self._client.list_objects_iter(self.name, self.provider, prefix, props, page_size))
+
+
+class Object(Handle[Client]):
+    """One object (synchronous), from `bucket.object(name)`: its operations without bucket or object arguments."""
+
+    def head(self) -> ObjectHeader:
+        """An object's properties, without its data.
+
+        Returns:
+            The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
+            (size, checksum, version, atime, custom metadata).
+
+        Raises:
+            InvalidObjectName: the name breaks AIS naming rules (before any request).
+            ErrObjNotFound: no such object.
+            ErrBckNotFound: no such bucket.
+        """
+        return self._client._run(_objects.head_object(self.bucket_name, self.name, self.provider))
+
+    def get_reader(
+        self, archpath: str = "", chunk_size: int = DEFAULT_CHUNK_SIZE, *, byte_range: str | None = None
+    ) -> ObjStream:
+        """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
+
+        A whole-object read is checked against the object's checksum as it streams (unless the client
+        was made with `verify_checksums=False`), and resumes with a range request from the first missing
+        byte when the connection breaks midway.
+
+        Args:
+            archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
+            chunk_size: bytes per chunk when iterating the stream.
+            byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+
+        Returns:
+            A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
+            use `with`) to release the connection early.
+
+        Raises:
+            InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+            ErrObjNotFound: no such object.
+            ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
+            ObjectChanged: a resumed read found the object changed meanwhile.
+            AISConnectionError: the transfer broke and could not be resumed.
+        """
+        return self._client._stream(
+            self._client._run(
+                _objects.get_object(
+                    self.bucket_name, self.name, self.provider, archpath, chunk_size, byte_range=byte_range
+                )
+            )
+        )
+
+    def put_file(self, path: str | os.PathLike[str], *, checksum: tuple[str, str] | None = None) -> ObjectProps:
+        """Upload a local file, streamed, with a checksum the target verifies before storing it.
+
+        The first hop goes to the proxy without a body and the file streams to the target it names,
+        so nothing large is sent twice; a retry starts again at the proxy. Exactly the file's size as
+        measured is sent.
+
+        Args:
+            path: the local file.
+            checksum: (type, hex value) already known for the file, to skip hashing it.
+
+        Returns:
+            The stored object's properties (`size` is the file's).
+
+        Raises:
+            FileNotFoundError: no such file (before any request).
+            IsADirectoryError: `path` is a directory (before any request).
+            LocalFileChanged: the file changed while it was read; nothing is stored.
+            ErrBadCksum: the data arrived corrupted; nothing is stored.
+            ErrBckNotFound: no such bucket.
+        """
+        return self._client._run(
+            _objects.put_object(self.bucket_name, self.name, path, self.provider, checksum=checksum)
+        )
+
+    def delete(self) -> None:
+        """Delete an object.
+
+        Raises:
+            ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
+        """
+        return self._client._run(_objects.delete_object(self.bucket_name, self.name, self.provider))
+
+    def download(
+        self, path: str | os.PathLike[str], *, archpath: str = "", byte_range: str | None = None
+    ) -> ObjectProps:
+        """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
+        place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
+
+        Args:
+            path: the file to write (its folder must exist).
+            archpath: save one file from inside an archive object instead.
+            byte_range: save part of the object (see `get_object`).
+
+        Returns:
+            The object's properties, with `size` the bytes written.
+
+        Raises:
+            IsADirectoryError: `path` is a directory (before any request).
+            FileNotFoundError: `path`'s folder does not exist (before any request).
+            ErrObjNotFound: no such object.
+            ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
+        """
+        return self._client._download(
+            self._client._run(
+                _objects.download_object(
+                    self.bucket_name, self.name, path, self.provider, archpath=archpath, byte_range=byte_range
+                )
+            )
+        )
+
+
+class AsyncClient(AsyncClientBase):
+    """The asynchronous AIStore client: every operation as a method (the seed API's names, order and defaults first).
+
+    Use it as `async with AsyncClient(endpoint) as client:` (or call `close()`); one client serves many tasks at once.
+
+    Args:
+        endpoint: the cluster's URL (a proxy, or a load balancer in front of the proxies);
+            defaults to `$AIS_ENDPOINT`.
+        timeout: seconds (one number for every phase), an `httpx.Timeout`, or None for no limit;
+            by default 5 s to connect, 120 s between bytes read or written, 30 s for a pooled connection.
+        token: an AuthN bearer token; defaults to `$AIS_AUTHN_TOKEN` (or the file in
+            `$AIS_AUTHN_TOKEN_FILE`). Sent only to this cluster's nodes, never shown.
+        retry: when and how to retry (`RetryPolicy`; `NO_RETRY` turns retries off).
+        limits: connection pool sizes (`httpx.Limits`).
+        verify: TLS verification: True, False, or a CA bundle path.
+        http_client: an httpx client to use instead of the client's own.
+        direct: read objects straight from the target that holds them (default: on without a token).
+        verify_checksums: check every whole-object read against the object's checksum.
+
+    Raises:
+        ValueError: a bad endpoint, timeout or option value (before anything is opened).
+        TypeError: an option of the wrong type.
+    """
+
+    def bucket(self, name: str, provider: str = "ais") -> AsyncBucket:
+        """A handle on the bucket `provider://name`; no request is made."""
+        return AsyncBucket(self, name, provider)
+
+    async def list_buckets(self, provider: str = PROVIDER_AIS) -> list[Bck]:
+        """The buckets the cluster knows.
+
+        Args:
+            provider: "ais" (default), a cloud provider ("aws", "gcp", "azure", "oci" or an alias),
+                or "" for every provider.
+
+        Returns:
+            One `Bck` per bucket (name, provider, namespace).
+
+        Raises:
+            InvalidBckProvider: unknown provider (before any request).
+            ErrMissingBackend: the cluster has no backend for that provider.
+            AISConnectionError: no node of the cluster could be reached.
+        """
+        return await self._run(_buckets.list_buckets(provider))
+
+    async def is_aistore_running(self) -> bool:
+        """Whether the cluster is up and ready (`GET /v1/health?prr=true` answers 200).
+
+        Returns:
+            False while the cluster is starting, unreachable or after the client was closed;
+            this method never raises.
+        """
+        return await self._probe(_cluster.is_aistore_running())
+
+    async def create_bucket(self, bck_name: str) -> None:
+        """Create an `ais://` bucket.
+
+        Args:
+            bck_name: the new bucket's name.
+
+        Raises:
+            InvalidBucketName: the name breaks AIS naming rules (before any request).
+            ErrBckAlreadyExists: the bucket exists.
+        """
+        return await self._run(_buckets.create_bucket(bck_name))
+
+    async def destroy_bucket(self, bck_name: str) -> None:
+        """Destroy an `ais://` bucket and every object in it.
+
+        Args:
+            bck_name: the bucket's name.
+
+        Raises:
+            InvalidBucketName: the name breaks AIS naming rules (before any request).
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return await self._run(_buckets.destroy_bucket(bck_name))
+
+    async def evict_bucket(self, bck_name: str, provider: str, keep_md: bool = True) -> None:
+        """Drop the cluster's cached copy of a remote bucket's objects.
+
+        Args:
+            bck_name: the remote bucket's name.
+            provider: its provider ("aws", "gcp", "azure", "oci" or an alias).
+            keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
+
+        Raises:
+            InvalidBckProvider: `provider` is "ais" or unknown (before any request).
+            ErrBckNotFound: the bucket is not known to the cluster.
+        """
+        return await self._run(_buckets.evict_bucket(bck_name, provider, keep_md))
+
+    async def head_bucket(self, bck_name: str, provider: str = PROVIDER_AIS) -> BucketHeader:
+        """A bucket's properties.
+
+        Args:
+            bck_name: the bucket's name.
+            provider: its provider ("ais" by default).
+
+        Returns:
+            The response headers (a case-insensitive mapping) with the typed `BucketProps` as `.props`.
+
+        Raises:
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return await self._run(_buckets.head_bucket(bck_name, provider))
+
+    async def copy_bucket(
+        self,
+        from_bck_name: str,
+        to_bck_name: str,
+        prefix: str = "",
+        dry_run: bool = False,
+        force: bool = False,
+        from_provider: str = PROVIDER_AIS,
+        to_provider: str = PROVIDER_AIS,
+    ) -> str:
+        """Start copying a bucket's objects into another bucket (created if needed).
+
+        Args:
+            from_bck_name: the source bucket.
+            to_bck_name: the destination bucket.
+            prefix: copy only objects whose names start with it.
+            dry_run: report what would be copied, copy nothing (no destination is created).
+            force: start even if a conflicting job is running.
+            from_provider: the source's provider.
+            to_provider: the destination's provider.
+
+        Returns:
+            The job (xaction) id; wait for it with `wait_for_xaction_finished`.
+
+        Raises:
+            ErrBckNotFound: the source bucket does not exist.
+        """
+        return await self._run(
+            _buckets.copy_bucket(from_bck_name, to_bck_name, prefix, dry_run, force, from_provider, to_provider)
+        )
+
+    async def list_objects(
+        self,
+        bck_name: str,
+        provider: str = PROVIDER_AIS,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        uuid: str = "",
+        continuation_token: str = "",
+    ) -> BucketList:
+        """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
+
+        Args:
+            bck_name: the bucket's name.
+            provider: its provider ("ais" by default).
+            prefix: only objects whose names start with it.
+            props: comma-separated properties to return per object (name, size, version, checksum,
+                atime, cached, status, copies, ec, custom, location, chunked, last-modified, etag);
+                "" means "name,size".
+            page_size: at most this many entries (0: the cluster's default page).
+            uuid: the listing's id, from the previous page (empty for the first page).
+            continuation_token: from the previous page (empty for the first page).
+
+        Returns:
+            A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
+
+        Raises:
+            InvalidArgument: unknown property name, negative page size, a token without its listing's
+                uuid (before any request).
+            ErrBckNotFound: the bucket does not exist.
+            InvalidResponse: the page could not be decoded.
+        """
+        return await self._run(
+            _listing.list_objects(bck_name, provider, prefix, props, page_size, uuid, continuation_token)
+        )
+
+    def list_objects_iter(
+        self, bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+    ) -> AsyncBucketLister:
+        """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
+
+        Args:
+            bck_name: the bucket's name.
+            provider: its provider ("ais" by default).
+            prefix: only objects whose names start with it.
+            props: properties per object, as for `list_objects`.
+            page_size: entries per page (0: the cluster's default).
+
+        Returns:
+            A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
+            (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
+        """
+        return AsyncBucketLister(functools.partial(self.list_objects, bck_name, provider, prefix, props, page_size))
+
+    async def list_all_objects(
+        self, bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+    ) -> list[BucketEntry]:
+        """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
+
+        Args:
+            bck_name: the bucket's name.
+            provider: its provider ("ais" by default).
+            prefix: only objects whose names start with it.
+            props: properties per object, as for `list_objects`.
+            page_size: entries per page (0: the cluster's default).
+
+        Returns:
+            All `BucketEntry`s.
+
+        Raises:
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return [entry async for entry in self.list_objects_iter(bck_name, provider, prefix, props, page_size)]
+
+    async def head_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> ObjectHeader:
+        """An object's properties, without its data.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+
+        Returns:
+            The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
+            (size, checksum, version, atime, custom metadata).
+
+        Raises:
+            InvalidObjectName: the name breaks AIS naming rules (before any request).
+            ErrObjNotFound: no such object.
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._run(_objects.head_object(bck_name, obj_name, provider))
+
+    async def get_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        provider: str = PROVIDER_AIS,
+        archpath: str = "",
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        *,
+        byte_range: str | None = None,
+    ) -> AsyncObjStream:
+        """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
+
+        A whole-object read is checked against the object's checksum as it streams (unless the client
+        was made with `verify_checksums=False`), and resumes with a range request from the first missing
+        byte when the connection breaks midway.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+            archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
+            chunk_size: bytes per chunk when iterating the stream.
+            byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+
+        Returns:
+            A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
+            use `with`) to release the connection early.
+
+        Raises:
+            InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+            ErrObjNotFound: no such object.
+            ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
+            ObjectChanged: a resumed read found the object changed meanwhile.
+            AISConnectionError: the transfer broke and could not be resumed.
+        """
+        return self._stream(
+            await self._run(
+                _objects.get_object(bck_name, obj_name, provider, archpath, chunk_size, byte_range=byte_range)
+            )
+        )
+
+    async def put_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        path: str | os.PathLike[str],
+        provider: str = PROVIDER_AIS,
+        *,
+        checksum: tuple[str, str] | None = None,
+    ) -> ObjectProps:
+        """Upload a local file, streamed, with a checksum the target verifies before storing it.
+
+        The first hop goes to the proxy without a body and the file streams to the target it names,
+        so nothing large is sent twice; a retry starts again at the proxy. Exactly the file's size as
+        measured is sent.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            path: the local file.
+            provider: the bucket's provider ("ais" by default).
+            checksum: (type, hex value) already known for the file, to skip hashing it.
+
+        Returns:
+            The stored object's properties (`size` is the file's).
+
+        Raises:
+            FileNotFoundError: no such file (before any request).
+            IsADirectoryError: `path` is a directory (before any request).
+            LocalFileChanged: the file changed while it was read; nothing is stored.
+            ErrBadCksum: the data arrived corrupted; nothing is stored.
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._run(_objects.put_object(bck_name, obj_name, path, provider, checksum=checksum))
+
+    async def delete_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> None:
+        """Delete an object.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+
+        Raises:
+            ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
+        """
+        return await self._run(_objects.delete_object(bck_name, obj_name, provider))
+
+    async def get_cluster_info(self) -> Smap:
+        """The cluster map: its proxies, targets and primary proxy.
+
+        Returns:
+            The `Smap` (`.pmap`, `.tmap`, `.primary`, `.version`).
+
+        Raises:
+            AISConnectionError: no node of the cluster could be reached.
+            AISError: the cluster answered with an error.
+        """
+        return await self._run(_cluster.get_cluster_info())
+
+    async def xact_status(
+        self, xact_id: str = "", xact_kind: str = "", daemon_id: str = "", only_running: bool = False
+    ) -> XactStatus:
+        """The status of one job: by id, or the latest of a kind.
+
+        Args:
+            xact_id: the job's id (from `copy_bucket`, `xact_start`, ...).
+            xact_kind: a job kind ("copy-bck", "lru", ...) when there is no id.
+            daemon_id: only that node's part of the job.
+            only_running: only a job that is still running.
+
+        Returns:
+            The `XactStatus` (`.finished`, `.aborted`, `.end_datetime`, ...).
+
+        Raises:
+            InvalidArgument: neither id nor kind, or an unknown kind (before any request).
+            ErrXactionNotFound: no such job.
+        """
+        return await self._run(_jobs.xact_status(xact_id, xact_kind, daemon_id, only_running))
+
+    async def wait_for_xaction_finished(
+        self, xact_id: str = "", xact_kind: str = "", daemon_id: str = "", timeout: float = 300
+    ) -> XactStatus:
+        """Wait until a job finishes, polling from 50 ms and backing off to 1 s.
+
+        Args:
+            xact_id: the job's id.
+            xact_kind: a job kind when there is no id.
+            daemon_id: only that node's part of the job.
+            timeout: seconds to wait at most.
+
+        Returns:
+            The job's final `XactStatus`.
+
+        Raises:
+            InvalidArgument: neither id nor kind, an unknown kind, or a bad timeout (before any request).
+            XactionAborted: the job was aborted.
+            Timeout: the job did not finish in time (`errors.Timeout`; `.last_status` has what was seen).
+            ErrXactionNotFound: no such job (after a short grace period for jobs just started).
+        """
+        return await self._run(_jobs.wait_for_xaction_finished(xact_id, xact_kind, daemon_id, timeout))
+
+    async def xact_start(
+        self, xact_kind: str = "", daemon_id: str = "", force: bool = False, buckets: Sequence[Bck] | None = None
+    ) -> str:
+        """Start a job of a startable kind (see `STARTABLE_KINDS`: "lru", "cleanup-store", "rebalance", ...).
+
+        Args:
+            xact_kind: the kind to start.
+            daemon_id: start it on one node only.
+            force: start even if a conflicting job is running.
+            buckets: the buckets it applies to, for kinds that take buckets.
+
+        Returns:
+            The new job's id.
+
+        Raises:
+            InvalidArgument: a kind that cannot be started, or a bad bucket (before any request).
+        """
+        return await self._run(_jobs.xact_start(xact_kind, daemon_id, force, buckets))
+
+    async def download_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        path: str | os.PathLike[str],
+        provider: str = PROVIDER_AIS,
+        *,
+        archpath: str = "",
+        byte_range: str | None = None,
+    ) -> ObjectProps:
+        """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
+        place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            path: the file to write (its folder must exist).
+            provider: the bucket's provider ("ais" by default).
+            archpath: save one file from inside an archive object instead.
+            byte_range: save part of the object (see `get_object`).
+
+        Returns:
+            The object's properties, with `size` the bytes written.
+
+        Raises:
+            IsADirectoryError: `path` is a directory (before any request).
+            FileNotFoundError: `path`'s folder does not exist (before any request).
+            ErrObjNotFound: no such object.
+            ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
+        """
+        return await self._download(
+            await self._run(
+                _objects.download_object(bck_name, obj_name, path, provider, archpath=archpath, byte_range=byte_range)
+            )
+        )
+
+    async def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
+        """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
+
+        Args:
+            xact_id: the job to abort.
+            xact_kind: abort every running job of this kind instead.
+            buckets: with `xact_kind`, only jobs on these buckets.
+
+        Raises:
+            InvalidArgument: neither id nor kind (refusing to stop every job), or an unknown kind.
+            ErrXactionNotFound: no such job.
+        """
+        return await self._run(_jobs.xact_stop(xact_id, xact_kind, buckets))
+
+
+class AsyncBucket(AsyncHandle[AsyncClient]):
+    """One bucket (asynchronous), from `client.bucket(name, provider)`: its operations without bucket arguments."""
+
+    def object(self, name: str) -> AsyncObject:
+        """A handle on the object `name` in this bucket; no request is made."""
+        return AsyncObject(self._client, self.name, self.provider, name)
+
+    async def create(self) -> None:
+        """Create an `ais://` bucket.
+
+        Raises:
+            InvalidBucketName: the name breaks AIS naming rules (before any request).
+            ErrBckAlreadyExists: the bucket exists.
+        """
+        return await self._client._run(_buckets.create_bucket(self.name))
+
+    async def delete(self) -> None:
+        """Destroy an `ais://` bucket and every object in it.
+
+        Raises:
+            InvalidBucketName: the name breaks AIS naming rules (before any request).
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return await self._client._run(_buckets.destroy_bucket(self.name))
+
+    async def evict(self, keep_md: bool = True) -> None:
+        """Drop the cluster's cached copy of a remote bucket's objects.
+
+        Args:
+            keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
+
+        Raises:
+            InvalidBckProvider: `provider` is "ais" or unknown (before any request).
+            ErrBckNotFound: the bucket is not known to the cluster.
+        """
+        return await self._client._run(_buckets.evict_bucket(self.name, self.provider, keep_md))
+
+    async def head(self) -> BucketHeader:
+        """A bucket's properties.
+
+        Returns:
+            The response headers (a case-insensitive mapping) with the typed `BucketProps` as `.props`.
+
+        Raises:
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return await self._client._run(_buckets.head_bucket(self.name, self.provider))
+
+    async def copy(
+        self,
+        to_bck_name: str,
+        prefix: str = "",
+        dry_run: bool = False,
+        force: bool = False,
+        to_provider: str = PROVIDER_AIS,
+    ) -> str:
+        """Start copying a bucket's objects into another bucket (created if needed).
+
+        Args:
+            to_bck_name: the destination bucket.
+            prefix: copy only objects whose names start with it.
+            dry_run: report what would be copied, copy nothing (no destination is created).
+            force: start even if a conflicting job is running.
+            to_provider: the destination's provider.
+
+        Returns:
+            The job (xaction) id; wait for it with `wait_for_xaction_finished`.
+
+        Raises:
+            ErrBckNotFound: the source bucket does not exist.
+        """
+        return await self._client._run(
+            _buckets.copy_bucket(self.name, to_bck_name, prefix, dry_run, force, self.provider, to_provider)
+        )
+
+    async def list_objects(
+        self, prefix: str = "", props: str = "", page_size: int = 0, uuid: str = "", continuation_token: str = ""
+    ) -> BucketList:
+        """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
+
+        Args:
+            prefix: only objects whose names start with it.
+            props: comma-separated properties to return per object (name, size, version, checksum,
+                atime, cached, status, copies, ec, custom, location, chunked, last-modified, etag);
+                "" means "name,size".
+            page_size: at most this many entries (0: the cluster's default page).
+            uuid: the listing's id, from the previous page (empty for the first page).
+            continuation_token: from the previous page (empty for the first page).
+
+        Returns:
+            A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
+
+        Raises:
+            InvalidArgument: unknown property name, negative page size, a token without its listing's
+                uuid (before any request).
+            ErrBckNotFound: the bucket does not exist.
+            InvalidResponse: the page could not be decoded.
+        """
+        return await self._client._run(
+            _listing.list_objects(self.name, self.provider, prefix, props, page_size, uuid, continuation_token)
+        )
+
+    def list_objects_iter(self, prefix: str = "", props: str = "", page_size: int = 0) -> AsyncBucketLister:
+        """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
+
+        Args:
+            prefix: only objects whose names start with it.
+            props: properties per object, as for `list_objects`.
+            page_size: entries per page (0: the cluster's default).
+
+        Returns:
+            A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
+            (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
+        """
+        return AsyncBucketLister(
+            functools.partial(self._client.list_objects, self.name, self.provider, prefix, props, page_size)
+        )
+
+    async def list_all_objects(self, prefix: str = "", props: str = "", page_size: int = 0) -> list[BucketEntry]:
+        """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
+
+        Args:
+            prefix: only objects whose names start with it.
+            props: properties per object, as for `list_objects`.
+            page_size: entries per page (0: the cluster's default).
+
+        Returns:
+            All `BucketEntry`s.
+
+        Raises:
+            ErrBckNotFound: the bucket does not exist.
+        """
+        return [
+            entry async for entry in self._client.list_objects_iter(self.name, self.provider, prefix, props, page_size)
+        ]
+
+
+class AsyncObject(AsyncHandle[AsyncClient]):
+    """One object (asynchronous), from `bucket.object(name)`: its operations without bucket or object arguments."""
+
+    async def head(self) -> ObjectHeader:
+        """An object's properties, without its data.
+
+        Returns:
+            The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
+            (size, checksum, version, atime, custom metadata).
+
+        Raises:
+            InvalidObjectName: the name breaks AIS naming rules (before any request).
+            ErrObjNotFound: no such object.
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._client._run(_objects.head_object(self.bucket_name, self.name, self.provider))
+
+    async def get_reader(
+        self, archpath: str = "", chunk_size: int = DEFAULT_CHUNK_SIZE, *, byte_range: str | None = None
+    ) -> AsyncObjStream:
+        """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
+
+        A whole-object read is checked against the object's checksum as it streams (unless the client
+        was made with `verify_checksums=False`), and resumes with a range request from the first missing
+        byte when the connection breaks midway.
+
+        Args:
+            archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
+            chunk_size: bytes per chunk when iterating the stream.
+            byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+
+        Returns:
+            A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
+            use `with`) to release the connection early.
+
+        Raises:
+            InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+            ErrObjNotFound: no such object.
+            ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
+            ObjectChanged: a resumed read found the object changed meanwhile.
+            AISConnectionError: the transfer broke and could not be resumed.
+        """
+        return self._client._stream(
+            await self._client._run(
+                _objects.get_object(
+                    self.bucket_name, self.name, self.provider, archpath, chunk_size, byte_range=byte_range
+                )
+            )
+        )
+
+    async def put_file(self, path: str | os.PathLike[str], *, checksum: tuple[str, str] | None = None) -> ObjectProps:
+        """Upload a local file, streamed, with a checksum the target verifies before storing it.
+
+        The first hop goes to the proxy without a body and the file streams to the target it names,
+        so nothing large is sent twice; a retry starts again at the proxy. Exactly the file's size as
+        measured is sent.
+
+        Args:
+            path: the local file.
+            checksum: (type, hex value) already known for the file, to skip hashing it.
+
+        Returns:
+            The stored object's properties (`size` is the file's).
+
+        Raises:
+            FileNotFoundError: no such file (before any request).
+            IsADirectoryError: `path` is a directory (before any request).
+            LocalFileChanged: the file changed while it was read; nothing is stored.
+            ErrBadCksum: the data arrived corrupted; nothing is stored.
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._client._run(
+            _objects.put_object(self.bucket_name, self.name, path, self.provider, checksum=checksum)
+        )
+
+    async def delete(self) -> None:
+        """Delete an object.
+
+        Raises:
+            ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
+        """
+        return await self._client._run(_objects.delete_object(self.bucket_name, self.name, self.provider))
+
+    async def download(
+        self, path: str | os.PathLike[str], *, archpath: str = "", byte_range: str | None = None
+    ) -> ObjectProps:
+        """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
+        place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
+
+        Args:
+            path: the file to write (its folder must exist).
+            archpath: save one file from inside an archive object instead.
+            byte_range: save part of the object (see `get_object`).
+
+        Returns:
+            The object's properties, with `size` the bytes written.
+
+        Raises:
+            IsADirectoryError: `path` is a directory (before any request).
+            FileNotFoundError: `path`'s folder does not exist (before any request).
+            ErrObjNotFound: no such object.
+            ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
+        """
+        return await self._client._download(
+            await self._client._run(
+                _objects.download_object(
+                    self.bucket_name, self.name, path, self.provider, archpath=archpath, byte_range=byte_range
+                )
+            )
+        )

@@ -110,8 +110,13 @@ SEED_ORDER = [
     "xact_start",
 ]
 # What a handle supplies itself: operation parameter -> expression on the handle.
-BUCKET_ARGS = {"bck_name": "self.name", "provider": "self.provider"}
-OBJECT_ARGS = {"bck_name": "self.bucket_name", "provider": "self.provider", "obj_name": "self.name"}
+BUCKET_ARGS = {"bck_name": "self.name", "provider": "self.provider", "namespace": "self.namespace"}
+OBJECT_ARGS = {
+    "bck_name": "self.bucket_name",
+    "provider": "self.provider",
+    "obj_name": "self.name",
+    "namespace": "self.namespace",
+}
 BUILTINS = {"None", "True", "False", "str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "object", "os"}
 
 
@@ -321,6 +326,7 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
         "from __future__ import annotations\n\nimport functools\nimport os\nfrom collections.abc import Sequence\n\n"
     )
     out.append("".join(f"from . import {m} as _{m}\n" for m in RESOURCES))
+    out.append("from ._core.validate import validate_namespace\n")
     out.append("from .client_async import AsyncClientBase, AsyncHandle\nfrom .client_sync import ClientBase, Handle\n")
     out.append(
         "from .streams_async import AsyncBucketLister, AsyncObjStream\nfrom .streams_sync import BucketLister, ObjStream\n"
@@ -346,15 +352,17 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
             out.append(_class_doc(cls, is_async))
             if cls == "Client":
                 out.append(
-                    f'    def bucket(self, name: str, provider: str = "ais") -> {a}Bucket:\n'
-                    f'        """A handle on the bucket `provider://name`; no request is made."""\n'
-                    f"        return {a}Bucket(self, name, provider)\n\n"
+                    f'    def bucket(self, name: str, provider: str = "ais", namespace: str = "") -> {a}Bucket:\n'
+                    f'        """A handle on the bucket `provider://[namespace/]name`; no request is made.\n\n'
+                    f"        `namespace` is `@uuid#name` (a remote AIS cluster's namespace) or `#name` (one of this\n"
+                    f'        cluster\'s); the global namespace by default."""\n'
+                    f"        return {a}Bucket(self, name, provider, namespace=validate_namespace(namespace))\n\n"
                 )
             if cls == "Bucket":
                 out.append(
                     f"    def object(self, name: str) -> {a}Object:\n"
                     f'        """A handle on the object `name` in this bucket; no request is made."""\n'
-                    f"        return {a}Object(self._client, self.name, self.provider, name)\n\n"
+                    f"        return {a}Object(self._client, self.name, self.provider, name, namespace=self.namespace)\n\n"
                 )
             out.append("\n".join(methods.get((cls, is_async), [])))
     return "".join(out)

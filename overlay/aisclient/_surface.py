@@ -13,7 +13,7 @@ from . import jobs as _jobs
 from . import listing as _listing
 from . import objects as _objects
 from ._core.reader import DEFAULT_CHUNK_SIZE
-from ._core.validate import PROVIDER_AIS
+from ._core.validate import PROVIDER_AIS, validate_namespace
 from .client_async import AsyncClientBase, AsyncHandle
 from .client_sync import ClientBase, Handle
 from .headers import BucketHeader, ObjectHeader
@@ -48,9 +48,12 @@ class Client(ClientBase):
         TypeError: an option of the wrong type.
     """
 
-    def bucket(self, name: str, provider: str = "ais") -> Bucket:
-        """A handle on the bucket `provider://name`; no request is made."""
-        return Bucket(self, name, provider)
+    def bucket(self, name: str, provider: str = "ais", namespace: str = "") -> Bucket:
+        """A handle on the bucket `provider://[namespace/]name`; no request is made.
+
+        `namespace` is `@uuid#name` (a remote AIS cluster's namespace) or `#name` (one of this
+        cluster's); the global namespace by default."""
+        return Bucket(self, name, provider, namespace=validate_namespace(namespace))
 
     def list_buckets(self, provider: str = PROVIDER_AIS) -> list[Bck]:
         """The buckets the cluster knows.
@@ -78,50 +81,54 @@ class Client(ClientBase):
         """
         return self._probe(_cluster.is_aistore_running())
 
-    def create_bucket(self, bck_name: str) -> None:
+    def create_bucket(self, bck_name: str, *, namespace: str = "") -> None:
         """Create an `ais://` bucket.
 
         Args:
             bck_name: the new bucket's name.
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Raises:
             InvalidBucketName: the name breaks AIS naming rules (before any request).
             ErrBckAlreadyExists: the bucket exists.
         """
-        return self._run(_buckets.create_bucket(bck_name))
+        return self._run(_buckets.create_bucket(bck_name, namespace=namespace))
 
-    def destroy_bucket(self, bck_name: str) -> None:
+    def destroy_bucket(self, bck_name: str, *, namespace: str = "") -> None:
         """Destroy an `ais://` bucket and every object in it.
 
         Args:
             bck_name: the bucket's name.
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Raises:
             InvalidBucketName: the name breaks AIS naming rules (before any request).
             ErrBckNotFound: the bucket does not exist.
         """
-        return self._run(_buckets.destroy_bucket(bck_name))
+        return self._run(_buckets.destroy_bucket(bck_name, namespace=namespace))
 
-    def evict_bucket(self, bck_name: str, provider: str, keep_md: bool = True) -> None:
+    def evict_bucket(self, bck_name: str, provider: str, keep_md: bool = True, *, namespace: str = "") -> None:
         """Drop the cluster's cached copy of a remote bucket's objects.
 
         Args:
             bck_name: the remote bucket's name.
             provider: its provider ("aws", "gcp", "azure", "oci" or an alias).
             keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Raises:
             InvalidBckProvider: `provider` is "ais" or unknown (before any request).
             ErrBckNotFound: the bucket is not known to the cluster.
         """
-        return self._run(_buckets.evict_bucket(bck_name, provider, keep_md))
+        return self._run(_buckets.evict_bucket(bck_name, provider, keep_md, namespace=namespace))
 
-    def head_bucket(self, bck_name: str, provider: str = PROVIDER_AIS) -> BucketHeader:
+    def head_bucket(self, bck_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "") -> BucketHeader:
         """A bucket's properties.
 
         Args:
             bck_name: the bucket's name.
             provider: its provider ("ais" by default).
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Returns:
             The response headers (a case-insensitive mapping) with the typed `BucketProps` as `.props`.
@@ -129,7 +136,7 @@ class Client(ClientBase):
         Raises:
             ErrBckNotFound: the bucket does not exist.
         """
-        return self._run(_buckets.head_bucket(bck_name, provider))
+        return self._run(_buckets.head_bucket(bck_name, provider, namespace=namespace))
 
     def copy_bucket(
         self,
@@ -140,6 +147,9 @@ class Client(ClientBase):
         force: bool = False,
         from_provider: str = PROVIDER_AIS,
         to_provider: str = PROVIDER_AIS,
+        *,
+        from_namespace: str = "",
+        to_namespace: str = "",
     ) -> str:
         """Start copying a bucket's objects into another bucket (created if needed).
 
@@ -151,6 +161,8 @@ class Client(ClientBase):
             force: start even if a conflicting job is running.
             from_provider: the source's provider.
             to_provider: the destination's provider.
+            from_namespace: the source's namespace (`@uuid#name`; default: the global one).
+            to_namespace: the destination's namespace.
 
         Returns:
             The job (xaction) id; wait for it with `wait_for_xaction_finished`.
@@ -159,7 +171,17 @@ class Client(ClientBase):
             ErrBckNotFound: the source bucket does not exist.
         """
         return self._run(
-            _buckets.copy_bucket(from_bck_name, to_bck_name, prefix, dry_run, force, from_provider, to_provider)
+            _buckets.copy_bucket(
+                from_bck_name,
+                to_bck_name,
+                prefix,
+                dry_run,
+                force,
+                from_provider,
+                to_provider,
+                from_namespace=from_namespace,
+                to_namespace=to_namespace,
+            )
         )
 
     def list_objects(
@@ -171,6 +193,8 @@ class Client(ClientBase):
         page_size: int = 0,
         uuid: str = "",
         continuation_token: str = "",
+        *,
+        namespace: str = "",
     ) -> BucketList:
         """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
 
@@ -184,6 +208,7 @@ class Client(ClientBase):
             page_size: at most this many entries (0: the cluster's default page).
             uuid: the listing's id, from the previous page (empty for the first page).
             continuation_token: from the previous page (empty for the first page).
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Returns:
             A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
@@ -194,10 +219,21 @@ class Client(ClientBase):
             ErrBckNotFound: the bucket does not exist.
             InvalidResponse: the page could not be decoded.
         """
-        return self._run(_listing.list_objects(bck_name, provider, prefix, props, page_size, uuid, continuation_token))
+        return self._run(
+            _listing.list_objects(
+                bck_name, provider, prefix, props, page_size, uuid, continuation_token, namespace=namespace
+            )
+        )
 
     def list_objects_iter(
-        self, bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+        self,
+        bck_name: str,
+        provider: str = PROVIDER_AIS,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        *,
+        namespace: str = "",
     ) -> BucketLister:
         """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
 
@@ -207,15 +243,25 @@ class Client(ClientBase):
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Returns:
             A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
             (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
         """
-        return BucketLister(functools.partial(self.list_objects, bck_name, provider, prefix, props, page_size))
+        return BucketLister(
+            functools.partial(self.list_objects, bck_name, provider, prefix, props, page_size, namespace=namespace)
+        )
 
     def list_all_objects(
-        self, bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+        self,
+        bck_name: str,
+        provider: str = PROVIDER_AIS,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        *,
+        namespace: str = "",
     ) -> list[BucketEntry]:
         """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
 
@@ -225,6 +271,7 @@ class Client(ClientBase):
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Returns:
             All `BucketEntry`s.
@@ -232,15 +279,18 @@ class Client(ClientBase):
         Raises:
             ErrBckNotFound: the bucket does not exist.
         """
-        return list(self.list_objects_iter(bck_name, provider, prefix, props, page_size))
+        return list(self.list_objects_iter(bck_name, provider, prefix, props, page_size, namespace=namespace))
 
-    def head_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> ObjectHeader:
+    def head_object(
+        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> ObjectHeader:
         """An object's properties, without its data.
 
         Args:
             bck_name: the bucket's name.
             obj_name: the object's name.
             provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Returns:
             The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
@@ -251,7 +301,7 @@ class Client(ClientBase):
             ErrObjNotFound: no such object.
             ErrBckNotFound: no such bucket.
         """
-        return self._run(_objects.head_object(bck_name, obj_name, provider))
+        return self._run(_objects.head_object(bck_name, obj_name, provider, namespace=namespace))
 
     def get_object(
         self,
@@ -262,6 +312,7 @@ class Client(ClientBase):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         *,
         byte_range: str | None = None,
+        namespace: str = "",
     ) -> ObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -276,6 +327,7 @@ class Client(ClientBase):
             archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
             chunk_size: bytes per chunk when iterating the stream.
             byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
@@ -289,7 +341,11 @@ class Client(ClientBase):
             AISConnectionError: the transfer broke and could not be resumed.
         """
         return self._stream(
-            self._run(_objects.get_object(bck_name, obj_name, provider, archpath, chunk_size, byte_range=byte_range))
+            self._run(
+                _objects.get_object(
+                    bck_name, obj_name, provider, archpath, chunk_size, byte_range=byte_range, namespace=namespace
+                )
+            )
         )
 
     def put_object(
@@ -300,6 +356,7 @@ class Client(ClientBase):
         provider: str = PROVIDER_AIS,
         *,
         checksum: tuple[str, str] | None = None,
+        namespace: str = "",
     ) -> ObjectProps:
         """Upload a local file, streamed, with a checksum the target verifies before storing it.
 
@@ -313,6 +370,7 @@ class Client(ClientBase):
             path: the local file.
             provider: the bucket's provider ("ais" by default).
             checksum: (type, hex value) already known for the file, to skip hashing it.
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Returns:
             The stored object's properties (`size` is the file's).
@@ -324,20 +382,23 @@ class Client(ClientBase):
             ErrBadCksum: the data arrived corrupted; nothing is stored.
             ErrBckNotFound: no such bucket.
         """
-        return self._run(_objects.put_object(bck_name, obj_name, path, provider, checksum=checksum))
+        return self._run(
+            _objects.put_object(bck_name, obj_name, path, provider, checksum=checksum, namespace=namespace)
+        )
 
-    def delete_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> None:
+    def delete_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "") -> None:
         """Delete an object.
 
         Args:
             bck_name: the bucket's name.
             obj_name: the object's name.
             provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Raises:
             ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
         """
-        return self._run(_objects.delete_object(bck_name, obj_name, provider))
+        return self._run(_objects.delete_object(bck_name, obj_name, provider, namespace=namespace))
 
     def get_cluster_info(self) -> Smap:
         """The cluster map: its proxies, targets and primary proxy.
@@ -421,6 +482,7 @@ class Client(ClientBase):
         *,
         archpath: str = "",
         byte_range: str | None = None,
+        namespace: str = "",
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -432,6 +494,7 @@ class Client(ClientBase):
             provider: the bucket's provider ("ais" by default).
             archpath: save one file from inside an archive object instead.
             byte_range: save part of the object (see `get_object`).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Returns:
             The object's properties, with `size` the bytes written.
@@ -444,7 +507,9 @@ class Client(ClientBase):
         """
         return self._download(
             self._run(
-                _objects.download_object(bck_name, obj_name, path, provider, archpath=archpath, byte_range=byte_range)
+                _objects.download_object(
+                    bck_name, obj_name, path, provider, archpath=archpath, byte_range=byte_range, namespace=namespace
+                )
             )
         )
 
@@ -468,7 +533,7 @@ class Bucket(Handle[Client]):
 
     def object(self, name: str) -> Object:
         """A handle on the object `name` in this bucket; no request is made."""
-        return Object(self._client, self.name, self.provider, name)
+        return Object(self._client, self.name, self.provider, name, namespace=self.namespace)
 
     def create(self) -> None:
         """Create an `ais://` bucket.
@@ -477,7 +542,7 @@ class Bucket(Handle[Client]):
             InvalidBucketName: the name breaks AIS naming rules (before any request).
             ErrBckAlreadyExists: the bucket exists.
         """
-        return self._client._run(_buckets.create_bucket(self.name))
+        return self._client._run(_buckets.create_bucket(self.name, namespace=self.namespace))
 
     def delete(self) -> None:
         """Destroy an `ais://` bucket and every object in it.
@@ -486,19 +551,18 @@ class Bucket(Handle[Client]):
             InvalidBucketName: the name breaks AIS naming rules (before any request).
             ErrBckNotFound: the bucket does not exist.
         """
-        return self._client._run(_buckets.destroy_bucket(self.name))
+        return self._client._run(_buckets.destroy_bucket(self.name, namespace=self.namespace))
 
     def evict(self, keep_md: bool = True) -> None:
         """Drop the cluster's cached copy of a remote bucket's objects.
 
         Args:
             keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
-
         Raises:
             InvalidBckProvider: `provider` is "ais" or unknown (before any request).
             ErrBckNotFound: the bucket is not known to the cluster.
         """
-        return self._client._run(_buckets.evict_bucket(self.name, self.provider, keep_md))
+        return self._client._run(_buckets.evict_bucket(self.name, self.provider, keep_md, namespace=self.namespace))
 
     def head(self) -> BucketHeader:
         """A bucket's properties.
@@ -509,7 +573,7 @@ class Bucket(Handle[Client]):
         Raises:
             ErrBckNotFound: the bucket does not exist.
         """
-        return self._client._run(_buckets.head_bucket(self.name, self.provider))
+        return self._client._run(_buckets.head_bucket(self.name, self.provider, namespace=self.namespace))
 
     def copy(
         self,
@@ -518,6 +582,8 @@ class Bucket(Handle[Client]):
         dry_run: bool = False,
         force: bool = False,
         to_provider: str = PROVIDER_AIS,
+        *,
+        to_namespace: str = "",
     ) -> str:
         """Start copying a bucket's objects into another bucket (created if needed).
 
@@ -527,6 +593,7 @@ class Bucket(Handle[Client]):
             dry_run: report what would be copied, copy nothing (no destination is created).
             force: start even if a conflicting job is running.
             to_provider: the destination's provider.
+            to_namespace: the destination's namespace.
 
         Returns:
             The job (xaction) id; wait for it with `wait_for_xaction_finished`.
@@ -535,7 +602,17 @@ class Bucket(Handle[Client]):
             ErrBckNotFound: the source bucket does not exist.
         """
         return self._client._run(
-            _buckets.copy_bucket(self.name, to_bck_name, prefix, dry_run, force, self.provider, to_provider)
+            _buckets.copy_bucket(
+                self.name,
+                to_bck_name,
+                prefix,
+                dry_run,
+                force,
+                self.provider,
+                to_provider,
+                from_namespace=self.namespace,
+                to_namespace=to_namespace,
+            )
         )
 
     def list_objects(
@@ -551,7 +628,6 @@ class Bucket(Handle[Client]):
             page_size: at most this many entries (0: the cluster's default page).
             uuid: the listing's id, from the previous page (empty for the first page).
             continuation_token: from the previous page (empty for the first page).
-
         Returns:
             A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
 
@@ -562,7 +638,9 @@ class Bucket(Handle[Client]):
             InvalidResponse: the page could not be decoded.
         """
         return self._client._run(
-            _listing.list_objects(self.name, self.provider, prefix, props, page_size, uuid, continuation_token)
+            _listing.list_objects(
+                self.name, self.provider, prefix, props, page_size, uuid, continuation_token, namespace=self.namespace
+            )
         )
 
     def list_objects_iter(self, prefix: str = "", props: str = "", page_size: int = 0) -> BucketLister:
@@ -572,13 +650,14 @@ class Bucket(Handle[Client]):
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
-
         Returns:
             A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
             (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
         """
         return BucketLister(
-            functools.partial(self._client.list_objects, self.name, self.provider, prefix, props, page_size)
+            functools.partial(
+                self._client.list_objects, self.name, self.provider, prefix, props, page_size, namespace=self.namespace
+            )
         )
 
     def list_all_objects(self, prefix: str = "", props: str = "", page_size: int = 0) -> list[BucketEntry]:
@@ -588,14 +667,15 @@ class Bucket(Handle[Client]):
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
-
         Returns:
             All `BucketEntry`s.
 
         Raises:
             ErrBckNotFound: the bucket does not exist.
         """
-        return list(self._client.list_objects_iter(self.name, self.provider, prefix, props, page_size))
+        return list(
+            self._client.list_objects_iter(self.name, self.provider, prefix, props, page_size, namespace=self.namespace)
+        )
 
 
 class Object(Handle[Client]):
@@ -613,7 +693,9 @@ class Object(Handle[Client]):
             ErrObjNotFound: no such object.
             ErrBckNotFound: no such bucket.
         """
-        return self._client._run(_objects.head_object(self.bucket_name, self.name, self.provider))
+        return self._client._run(
+            _objects.head_object(self.bucket_name, self.name, self.provider, namespace=self.namespace)
+        )
 
     def get_reader(
         self, archpath: str = "", chunk_size: int = DEFAULT_CHUNK_SIZE, *, byte_range: str | None = None
@@ -628,7 +710,6 @@ class Object(Handle[Client]):
             archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
             chunk_size: bytes per chunk when iterating the stream.
             byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
-
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
             use `with`) to release the connection early.
@@ -643,7 +724,13 @@ class Object(Handle[Client]):
         return self._client._stream(
             self._client._run(
                 _objects.get_object(
-                    self.bucket_name, self.name, self.provider, archpath, chunk_size, byte_range=byte_range
+                    self.bucket_name,
+                    self.name,
+                    self.provider,
+                    archpath,
+                    chunk_size,
+                    byte_range=byte_range,
+                    namespace=self.namespace,
                 )
             )
         )
@@ -658,7 +745,6 @@ class Object(Handle[Client]):
         Args:
             path: the local file.
             checksum: (type, hex value) already known for the file, to skip hashing it.
-
         Returns:
             The stored object's properties (`size` is the file's).
 
@@ -670,7 +756,9 @@ class Object(Handle[Client]):
             ErrBckNotFound: no such bucket.
         """
         return self._client._run(
-            _objects.put_object(self.bucket_name, self.name, path, self.provider, checksum=checksum)
+            _objects.put_object(
+                self.bucket_name, self.name, path, self.provider, checksum=checksum, namespace=self.namespace
+            )
         )
 
     def delete(self) -> None:
@@ -679,7 +767,9 @@ class Object(Handle[Client]):
         Raises:
             ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
         """
-        return self._client._run(_objects.delete_object(self.bucket_name, self.name, self.provider))
+        return self._client._run(
+            _objects.delete_object(self.bucket_name, self.name, self.provider, namespace=self.namespace)
+        )
 
     def download(
         self, path: str | os.PathLike[str], *, archpath: str = "", byte_range: str | None = None
@@ -691,7 +781,6 @@ class Object(Handle[Client]):
             path: the file to write (its folder must exist).
             archpath: save one file from inside an archive object instead.
             byte_range: save part of the object (see `get_object`).
-
         Returns:
             The object's properties, with `size` the bytes written.
 
@@ -704,7 +793,13 @@ class Object(Handle[Client]):
         return self._client._download(
             self._client._run(
                 _objects.download_object(
-                    self.bucket_name, self.name, path, self.provider, archpath=archpath, byte_range=byte_range
+                    self.bucket_name,
+                    self.name,
+                    path,
+                    self.provider,
+                    archpath=archpath,
+                    byte_range=byte_range,
+                    namespace=self.namespace,
                 )
             )
         )
@@ -734,9 +829,12 @@ class AsyncClient(AsyncClientBase):
         TypeError: an option of the wrong type.
     """
 
-    def bucket(self, name: str, provider: str = "ais") -> AsyncBucket:
-        """A handle on the bucket `provider://name`; no request is made."""
-        return AsyncBucket(self, name, provider)
+    def bucket(self, name: str, provider: str = "ais", namespace: str = "") -> AsyncBucket:
+        """A handle on the bucket `provider://[namespace/]name`; no request is made.
+
+        `namespace` is `@uuid#name` (a remote AIS cluster's namespace) or `#name` (one of this
+        cluster's); the global namespace by default."""
+        return AsyncBucket(self, name, provider, namespace=validate_namespace(namespace))
 
     async def list_buckets(self, provider: str = PROVIDER_AIS) -> list[Bck]:
         """The buckets the cluster knows.
@@ -764,50 +862,54 @@ class AsyncClient(AsyncClientBase):
         """
         return await self._probe(_cluster.is_aistore_running())
 
-    async def create_bucket(self, bck_name: str) -> None:
+    async def create_bucket(self, bck_name: str, *, namespace: str = "") -> None:
         """Create an `ais://` bucket.
 
         Args:
             bck_name: the new bucket's name.
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Raises:
             InvalidBucketName: the name breaks AIS naming rules (before any request).
             ErrBckAlreadyExists: the bucket exists.
         """
-        return await self._run(_buckets.create_bucket(bck_name))
+        return await self._run(_buckets.create_bucket(bck_name, namespace=namespace))
 
-    async def destroy_bucket(self, bck_name: str) -> None:
+    async def destroy_bucket(self, bck_name: str, *, namespace: str = "") -> None:
         """Destroy an `ais://` bucket and every object in it.
 
         Args:
             bck_name: the bucket's name.
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Raises:
             InvalidBucketName: the name breaks AIS naming rules (before any request).
             ErrBckNotFound: the bucket does not exist.
         """
-        return await self._run(_buckets.destroy_bucket(bck_name))
+        return await self._run(_buckets.destroy_bucket(bck_name, namespace=namespace))
 
-    async def evict_bucket(self, bck_name: str, provider: str, keep_md: bool = True) -> None:
+    async def evict_bucket(self, bck_name: str, provider: str, keep_md: bool = True, *, namespace: str = "") -> None:
         """Drop the cluster's cached copy of a remote bucket's objects.
 
         Args:
             bck_name: the remote bucket's name.
             provider: its provider ("aws", "gcp", "azure", "oci" or an alias).
             keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Raises:
             InvalidBckProvider: `provider` is "ais" or unknown (before any request).
             ErrBckNotFound: the bucket is not known to the cluster.
         """
-        return await self._run(_buckets.evict_bucket(bck_name, provider, keep_md))
+        return await self._run(_buckets.evict_bucket(bck_name, provider, keep_md, namespace=namespace))
 
-    async def head_bucket(self, bck_name: str, provider: str = PROVIDER_AIS) -> BucketHeader:
+    async def head_bucket(self, bck_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "") -> BucketHeader:
         """A bucket's properties.
 
         Args:
             bck_name: the bucket's name.
             provider: its provider ("ais" by default).
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Returns:
             The response headers (a case-insensitive mapping) with the typed `BucketProps` as `.props`.
@@ -815,7 +917,7 @@ class AsyncClient(AsyncClientBase):
         Raises:
             ErrBckNotFound: the bucket does not exist.
         """
-        return await self._run(_buckets.head_bucket(bck_name, provider))
+        return await self._run(_buckets.head_bucket(bck_name, provider, namespace=namespace))
 
     async def copy_bucket(
         self,
@@ -826,6 +928,9 @@ class AsyncClient(AsyncClientBase):
         force: bool = False,
         from_provider: str = PROVIDER_AIS,
         to_provider: str = PROVIDER_AIS,
+        *,
+        from_namespace: str = "",
+        to_namespace: str = "",
     ) -> str:
         """Start copying a bucket's objects into another bucket (created if needed).
 
@@ -837,6 +942,8 @@ class AsyncClient(AsyncClientBase):
             force: start even if a conflicting job is running.
             from_provider: the source's provider.
             to_provider: the destination's provider.
+            from_namespace: the source's namespace (`@uuid#name`; default: the global one).
+            to_namespace: the destination's namespace.
 
         Returns:
             The job (xaction) id; wait for it with `wait_for_xaction_finished`.
@@ -845,7 +952,17 @@ class AsyncClient(AsyncClientBase):
             ErrBckNotFound: the source bucket does not exist.
         """
         return await self._run(
-            _buckets.copy_bucket(from_bck_name, to_bck_name, prefix, dry_run, force, from_provider, to_provider)
+            _buckets.copy_bucket(
+                from_bck_name,
+                to_bck_name,
+                prefix,
+                dry_run,
+                force,
+                from_provider,
+                to_provider,
+                from_namespace=from_namespace,
+                to_namespace=to_namespace,
+            )
         )
 
     async def list_objects(
@@ -857,6 +974,8 @@ class AsyncClient(AsyncClientBase):
         page_size: int = 0,
         uuid: str = "",
         continuation_token: str = "",
+        *,
+        namespace: str = "",
     ) -> BucketList:
         """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
 
@@ -870,6 +989,7 @@ class AsyncClient(AsyncClientBase):
             page_size: at most this many entries (0: the cluster's default page).
             uuid: the listing's id, from the previous page (empty for the first page).
             continuation_token: from the previous page (empty for the first page).
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Returns:
             A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
@@ -881,11 +1001,20 @@ class AsyncClient(AsyncClientBase):
             InvalidResponse: the page could not be decoded.
         """
         return await self._run(
-            _listing.list_objects(bck_name, provider, prefix, props, page_size, uuid, continuation_token)
+            _listing.list_objects(
+                bck_name, provider, prefix, props, page_size, uuid, continuation_token, namespace=namespace
+            )
         )
 
     def list_objects_iter(
-        self, bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+        self,
+        bck_name: str,
+        provider: str = PROVIDER_AIS,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        *,
+        namespace: str = "",
     ) -> AsyncBucketLister:
         """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
 
@@ -895,15 +1024,25 @@ class AsyncClient(AsyncClientBase):
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Returns:
             A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
             (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
         """
-        return AsyncBucketLister(functools.partial(self.list_objects, bck_name, provider, prefix, props, page_size))
+        return AsyncBucketLister(
+            functools.partial(self.list_objects, bck_name, provider, prefix, props, page_size, namespace=namespace)
+        )
 
     async def list_all_objects(
-        self, bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+        self,
+        bck_name: str,
+        provider: str = PROVIDER_AIS,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        *,
+        namespace: str = "",
     ) -> list[BucketEntry]:
         """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
 
@@ -913,6 +1052,7 @@ class AsyncClient(AsyncClientBase):
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
+            namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
         Returns:
             All `BucketEntry`s.
@@ -920,15 +1060,21 @@ class AsyncClient(AsyncClientBase):
         Raises:
             ErrBckNotFound: the bucket does not exist.
         """
-        return [entry async for entry in self.list_objects_iter(bck_name, provider, prefix, props, page_size)]
+        return [
+            entry
+            async for entry in self.list_objects_iter(bck_name, provider, prefix, props, page_size, namespace=namespace)
+        ]
 
-    async def head_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> ObjectHeader:
+    async def head_object(
+        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> ObjectHeader:
         """An object's properties, without its data.
 
         Args:
             bck_name: the bucket's name.
             obj_name: the object's name.
             provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Returns:
             The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
@@ -939,7 +1085,7 @@ class AsyncClient(AsyncClientBase):
             ErrObjNotFound: no such object.
             ErrBckNotFound: no such bucket.
         """
-        return await self._run(_objects.head_object(bck_name, obj_name, provider))
+        return await self._run(_objects.head_object(bck_name, obj_name, provider, namespace=namespace))
 
     async def get_object(
         self,
@@ -950,6 +1096,7 @@ class AsyncClient(AsyncClientBase):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         *,
         byte_range: str | None = None,
+        namespace: str = "",
     ) -> AsyncObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -964,6 +1111,7 @@ class AsyncClient(AsyncClientBase):
             archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
             chunk_size: bytes per chunk when iterating the stream.
             byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
@@ -978,7 +1126,9 @@ class AsyncClient(AsyncClientBase):
         """
         return self._stream(
             await self._run(
-                _objects.get_object(bck_name, obj_name, provider, archpath, chunk_size, byte_range=byte_range)
+                _objects.get_object(
+                    bck_name, obj_name, provider, archpath, chunk_size, byte_range=byte_range, namespace=namespace
+                )
             )
         )
 
@@ -990,6 +1140,7 @@ class AsyncClient(AsyncClientBase):
         provider: str = PROVIDER_AIS,
         *,
         checksum: tuple[str, str] | None = None,
+        namespace: str = "",
     ) -> ObjectProps:
         """Upload a local file, streamed, with a checksum the target verifies before storing it.
 
@@ -1003,6 +1154,7 @@ class AsyncClient(AsyncClientBase):
             path: the local file.
             provider: the bucket's provider ("ais" by default).
             checksum: (type, hex value) already known for the file, to skip hashing it.
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Returns:
             The stored object's properties (`size` is the file's).
@@ -1014,20 +1166,25 @@ class AsyncClient(AsyncClientBase):
             ErrBadCksum: the data arrived corrupted; nothing is stored.
             ErrBckNotFound: no such bucket.
         """
-        return await self._run(_objects.put_object(bck_name, obj_name, path, provider, checksum=checksum))
+        return await self._run(
+            _objects.put_object(bck_name, obj_name, path, provider, checksum=checksum, namespace=namespace)
+        )
 
-    async def delete_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> None:
+    async def delete_object(
+        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> None:
         """Delete an object.
 
         Args:
             bck_name: the bucket's name.
             obj_name: the object's name.
             provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Raises:
             ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
         """
-        return await self._run(_objects.delete_object(bck_name, obj_name, provider))
+        return await self._run(_objects.delete_object(bck_name, obj_name, provider, namespace=namespace))
 
     async def get_cluster_info(self) -> Smap:
         """The cluster map: its proxies, targets and primary proxy.
@@ -1111,6 +1268,7 @@ class AsyncClient(AsyncClientBase):
         *,
         archpath: str = "",
         byte_range: str | None = None,
+        namespace: str = "",
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -1122,6 +1280,7 @@ class AsyncClient(AsyncClientBase):
             provider: the bucket's provider ("ais" by default).
             archpath: save one file from inside an archive object instead.
             byte_range: save part of the object (see `get_object`).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
         Returns:
             The object's properties, with `size` the bytes written.
@@ -1134,7 +1293,9 @@ class AsyncClient(AsyncClientBase):
         """
         return await self._download(
             await self._run(
-                _objects.download_object(bck_name, obj_name, path, provider, archpath=archpath, byte_range=byte_range)
+                _objects.download_object(
+                    bck_name, obj_name, path, provider, archpath=archpath, byte_range=byte_range, namespace=namespace
+                )
             )
         )
 
@@ -1158,7 +1319,7 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
 
     def object(self, name: str) -> AsyncObject:
         """A handle on the object `name` in this bucket; no request is made."""
-        return AsyncObject(self._client, self.name, self.provider, name)
+        return AsyncObject(self._client, self.name, self.provider, name, namespace=self.namespace)
 
     async def create(self) -> None:
         """Create an `ais://` bucket.
@@ -1167,7 +1328,7 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             InvalidBucketName: the name breaks AIS naming rules (before any request).
             ErrBckAlreadyExists: the bucket exists.
         """
-        return await self._client._run(_buckets.create_bucket(self.name))
+        return await self._client._run(_buckets.create_bucket(self.name, namespace=self.namespace))
 
     async def delete(self) -> None:
         """Destroy an `ais://` bucket and every object in it.
@@ -1176,19 +1337,20 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             InvalidBucketName: the name breaks AIS naming rules (before any request).
             ErrBckNotFound: the bucket does not exist.
         """
-        return await self._client._run(_buckets.destroy_bucket(self.name))
+        return await self._client._run(_buckets.destroy_bucket(self.name, namespace=self.namespace))
 
     async def evict(self, keep_md: bool = True) -> None:
         """Drop the cluster's cached copy of a remote bucket's objects.
 
         Args:
             keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
-
         Raises:
             InvalidBckProvider: `provider` is "ais" or unknown (before any request).
             ErrBckNotFound: the bucket is not known to the cluster.
         """
-        return await self._client._run(_buckets.evict_bucket(self.name, self.provider, keep_md))
+        return await self._client._run(
+            _buckets.evict_bucket(self.name, self.provider, keep_md, namespace=self.namespace)
+        )
 
     async def head(self) -> BucketHeader:
         """A bucket's properties.
@@ -1199,7 +1361,7 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
         Raises:
             ErrBckNotFound: the bucket does not exist.
         """
-        return await self._client._run(_buckets.head_bucket(self.name, self.provider))
+        return await self._client._run(_buckets.head_bucket(self.name, self.provider, namespace=self.namespace))
 
     async def copy(
         self,
@@ -1208,6 +1370,8 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
         dry_run: bool = False,
         force: bool = False,
         to_provider: str = PROVIDER_AIS,
+        *,
+        to_namespace: str = "",
     ) -> str:
         """Start copying a bucket's objects into another bucket (created if needed).
 
@@ -1217,6 +1381,7 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             dry_run: report what would be copied, copy nothing (no destination is created).
             force: start even if a conflicting job is running.
             to_provider: the destination's provider.
+            to_namespace: the destination's namespace.
 
         Returns:
             The job (xaction) id; wait for it with `wait_for_xaction_finished`.
@@ -1225,7 +1390,17 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             ErrBckNotFound: the source bucket does not exist.
         """
         return await self._client._run(
-            _buckets.copy_bucket(self.name, to_bck_name, prefix, dry_run, force, self.provider, to_provider)
+            _buckets.copy_bucket(
+                self.name,
+                to_bck_name,
+                prefix,
+                dry_run,
+                force,
+                self.provider,
+                to_provider,
+                from_namespace=self.namespace,
+                to_namespace=to_namespace,
+            )
         )
 
     async def list_objects(
@@ -1241,7 +1416,6 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             page_size: at most this many entries (0: the cluster's default page).
             uuid: the listing's id, from the previous page (empty for the first page).
             continuation_token: from the previous page (empty for the first page).
-
         Returns:
             A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
 
@@ -1252,7 +1426,9 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             InvalidResponse: the page could not be decoded.
         """
         return await self._client._run(
-            _listing.list_objects(self.name, self.provider, prefix, props, page_size, uuid, continuation_token)
+            _listing.list_objects(
+                self.name, self.provider, prefix, props, page_size, uuid, continuation_token, namespace=self.namespace
+            )
         )
 
     def list_objects_iter(self, prefix: str = "", props: str = "", page_size: int = 0) -> AsyncBucketLister:
@@ -1262,13 +1438,14 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
-
         Returns:
             A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
             (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
         """
         return AsyncBucketLister(
-            functools.partial(self._client.list_objects, self.name, self.provider, prefix, props, page_size)
+            functools.partial(
+                self._client.list_objects, self.name, self.provider, prefix, props, page_size, namespace=self.namespace
+            )
         )
 
     async def list_all_objects(self, prefix: str = "", props: str = "", page_size: int = 0) -> list[BucketEntry]:
@@ -1278,7 +1455,6 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
-
         Returns:
             All `BucketEntry`s.
 
@@ -1286,7 +1462,10 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             ErrBckNotFound: the bucket does not exist.
         """
         return [
-            entry async for entry in self._client.list_objects_iter(self.name, self.provider, prefix, props, page_size)
+            entry
+            async for entry in self._client.list_objects_iter(
+                self.name, self.provider, prefix, props, page_size, namespace=self.namespace
+            )
         ]
 
 
@@ -1305,7 +1484,9 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             ErrObjNotFound: no such object.
             ErrBckNotFound: no such bucket.
         """
-        return await self._client._run(_objects.head_object(self.bucket_name, self.name, self.provider))
+        return await self._client._run(
+            _objects.head_object(self.bucket_name, self.name, self.provider, namespace=self.namespace)
+        )
 
     async def get_reader(
         self, archpath: str = "", chunk_size: int = DEFAULT_CHUNK_SIZE, *, byte_range: str | None = None
@@ -1320,7 +1501,6 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
             chunk_size: bytes per chunk when iterating the stream.
             byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
-
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
             use `with`) to release the connection early.
@@ -1335,7 +1515,13 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         return self._client._stream(
             await self._client._run(
                 _objects.get_object(
-                    self.bucket_name, self.name, self.provider, archpath, chunk_size, byte_range=byte_range
+                    self.bucket_name,
+                    self.name,
+                    self.provider,
+                    archpath,
+                    chunk_size,
+                    byte_range=byte_range,
+                    namespace=self.namespace,
                 )
             )
         )
@@ -1350,7 +1536,6 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         Args:
             path: the local file.
             checksum: (type, hex value) already known for the file, to skip hashing it.
-
         Returns:
             The stored object's properties (`size` is the file's).
 
@@ -1362,7 +1547,9 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             ErrBckNotFound: no such bucket.
         """
         return await self._client._run(
-            _objects.put_object(self.bucket_name, self.name, path, self.provider, checksum=checksum)
+            _objects.put_object(
+                self.bucket_name, self.name, path, self.provider, checksum=checksum, namespace=self.namespace
+            )
         )
 
     async def delete(self) -> None:
@@ -1371,7 +1558,9 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         Raises:
             ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
         """
-        return await self._client._run(_objects.delete_object(self.bucket_name, self.name, self.provider))
+        return await self._client._run(
+            _objects.delete_object(self.bucket_name, self.name, self.provider, namespace=self.namespace)
+        )
 
     async def download(
         self, path: str | os.PathLike[str], *, archpath: str = "", byte_range: str | None = None
@@ -1383,7 +1572,6 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             path: the file to write (its folder must exist).
             archpath: save one file from inside an archive object instead.
             byte_range: save part of the object (see `get_object`).
-
         Returns:
             The object's properties, with `size` the bytes written.
 
@@ -1396,7 +1584,13 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         return await self._client._download(
             await self._client._run(
                 _objects.download_object(
-                    self.bucket_name, self.name, path, self.provider, archpath=archpath, byte_range=byte_range
+                    self.bucket_name,
+                    self.name,
+                    path,
+                    self.provider,
+                    archpath=archpath,
+                    byte_range=byte_range,
+                    namespace=self.namespace,
                 )
             )
         )

@@ -18,8 +18,14 @@ from ais_openapi.types import UNSET
 
 from ._core.declare import operation
 from ._core.protocol import Op, Response
-from ._core.validate import PROVIDER_AIS, REMOTE_PROVIDERS, normalize_provider, validate_bucket_name
-from ._core.wire import bucket_args, request_from_kwargs, xact_text
+from ._core.validate import (
+    PROVIDER_AIS,
+    REMOTE_PROVIDERS,
+    normalize_provider,
+    validate_bucket_name,
+    validate_namespace,
+)
+from ._core.wire import bucket_args, ns_query, request_from_kwargs, xact_text
 from .errors import ErrBckNotFound, InvalidBckProvider
 from .headers import BucketHeader
 from .models import Bck
@@ -50,47 +56,54 @@ def list_buckets(provider: str = PROVIDER_AIS) -> Op[list[Bck]]:
     return [Bck.from_json(b) for b in doc or []]
 
 
-@operation(bucket="create", bucket_args={"bck_name": "self.name"})
-def create_bucket(bck_name: str) -> Op[None]:
+@operation(bucket="create", bucket_args={"bck_name": "self.name", "namespace": "self.namespace"})
+def create_bucket(bck_name: str, *, namespace: str = "") -> Op[None]:
     """Create an `ais://` bucket.
 
     Args:
         bck_name: the new bucket's name.
+        namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
     Raises:
         InvalidBucketName: the name breaks AIS naming rules (before any request).
         ErrBckAlreadyExists: the bucket exists.
     """
     name = validate_bucket_name(bck_name)
-    kwargs = gen_bucket_action._get_kwargs(name, body=CreateBucketMsg(), provider=Provider.AIS)
+    kwargs = gen_bucket_action._get_kwargs(
+        name, body=CreateBucketMsg(), provider=Provider.AIS, namespace=ns_query(namespace)
+    )
     # Not idempotent: a second create answers 409, and we could not tell that from "it existed before".
     yield request_from_kwargs(kwargs, idempotent=False)
 
 
-@operation(bucket="delete", bucket_args={"bck_name": "self.name"})
-def destroy_bucket(bck_name: str) -> Op[None]:
+@operation(bucket="delete", bucket_args={"bck_name": "self.name", "namespace": "self.namespace"})
+def destroy_bucket(bck_name: str, *, namespace: str = "") -> Op[None]:
     """Destroy an `ais://` bucket and every object in it.
 
     Args:
         bck_name: the bucket's name.
+        namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
     Raises:
         InvalidBucketName: the name breaks AIS naming rules (before any request).
         ErrBckNotFound: the bucket does not exist.
     """
     name = validate_bucket_name(bck_name)
-    kwargs = gen_delete_bucket._get_kwargs(name, body=DestroyBucketMsg(), provider=Provider.AIS)
+    kwargs = gen_delete_bucket._get_kwargs(
+        name, body=DestroyBucketMsg(), provider=Provider.AIS, namespace=ns_query(namespace)
+    )
     yield request_from_kwargs(kwargs, idempotent=True, not_found=ErrBckNotFound, gone_is_done=True)
 
 
 @operation(bucket="evict")
-def evict_bucket(bck_name: str, provider: str, keep_md: bool = True) -> Op[None]:
+def evict_bucket(bck_name: str, provider: str, keep_md: bool = True, *, namespace: str = "") -> Op[None]:
     """Drop the cluster's cached copy of a remote bucket's objects.
 
     Args:
         bck_name: the remote bucket's name.
         provider: its provider ("aws", "gcp", "azure", "oci" or an alias).
         keep_md: keep the bucket's metadata (it stays listed) and drop only the objects.
+        namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
     Raises:
         InvalidBckProvider: `provider` is "ais" or unknown (before any request).
@@ -101,17 +114,20 @@ def evict_bucket(bck_name: str, provider: str, keep_md: bool = True) -> Op[None]
         raise InvalidBckProvider(
             prov.value, f"only remote buckets can be evicted; {prov.value}://{name} is an AIS bucket"
         )
-    kwargs = gen_delete_bucket._get_kwargs(name, body=EvictRemoteBucketMsg(), provider=prov, keep_bck_md=keep_md)
+    kwargs = gen_delete_bucket._get_kwargs(
+        name, body=EvictRemoteBucketMsg(), provider=prov, keep_bck_md=keep_md, namespace=ns_query(namespace)
+    )
     yield request_from_kwargs(kwargs, idempotent=True, not_found=ErrBckNotFound)
 
 
 @operation(bucket="head")
-def head_bucket(bck_name: str, provider: str = PROVIDER_AIS) -> Op[BucketHeader]:
+def head_bucket(bck_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "") -> Op[BucketHeader]:
     """A bucket's properties.
 
     Args:
         bck_name: the bucket's name.
         provider: its provider ("ais" by default).
+        namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
     Returns:
         The response headers (a case-insensitive mapping) with the typed `BucketProps` as `.props`.
@@ -121,12 +137,17 @@ def head_bucket(bck_name: str, provider: str = PROVIDER_AIS) -> Op[BucketHeader]
     """
     name, prov = bucket_args(bck_name, provider)
     resp: Response = yield request_from_kwargs(
-        gen_head_bucket._get_kwargs(name, provider=prov), idempotent=True, not_found=ErrBckNotFound
+        gen_head_bucket._get_kwargs(name, provider=prov, namespace=ns_query(namespace)),
+        idempotent=True,
+        not_found=ErrBckNotFound,
     )
     return resp.headers.view_as(BucketHeader)
 
 
-@operation(bucket="copy", bucket_args={"from_bck_name": "self.name", "from_provider": "self.provider"})
+@operation(
+    bucket="copy",
+    bucket_args={"from_bck_name": "self.name", "from_provider": "self.provider", "from_namespace": "self.namespace"},
+)
 def copy_bucket(
     from_bck_name: str,
     to_bck_name: str,
@@ -135,6 +156,9 @@ def copy_bucket(
     force: bool = False,
     from_provider: str = PROVIDER_AIS,
     to_provider: str = PROVIDER_AIS,
+    *,
+    from_namespace: str = "",
+    to_namespace: str = "",
 ) -> Op[str]:
     """Start copying a bucket's objects into another bucket (created if needed).
 
@@ -146,6 +170,8 @@ def copy_bucket(
         force: start even if a conflicting job is running.
         from_provider: the source's provider.
         to_provider: the destination's provider.
+        from_namespace: the source's namespace (`@uuid#name`; default: the global one).
+        to_namespace: the destination's namespace.
 
     Returns:
         The job (xaction) id; wait for it with `wait_for_xaction_finished`.
@@ -157,8 +183,10 @@ def copy_bucket(
     dst, dst_prov = bucket_args(to_bck_name, to_provider)
     value = CopyBucketValue(prefix=prefix, dry_run=dry_run, force=force)
     # bck_to is the destination's uname: provider/@uuid#ns/name/ ("@#" = global namespace).
-    bck_to = f"{dst_prov.value}/@#/{dst}/"
-    kwargs = gen_bucket_action._get_kwargs(src, body=CopyBucketMsg(value=value), provider=src_prov, bck_to=bck_to)
+    bck_to = f"{dst_prov.value}/{validate_namespace(to_namespace) or '@#'}/{dst}/"
+    kwargs = gen_bucket_action._get_kwargs(
+        src, body=CopyBucketMsg(value=value), provider=src_prov, bck_to=bck_to, namespace=ns_query(from_namespace)
+    )
     # Not idempotent: every copy request starts a job.
     resp: Response = yield request_from_kwargs(kwargs, idempotent=False, not_found=ErrBckNotFound)
     return xact_text(resp)

@@ -151,16 +151,21 @@ class ClientBase:
 class Handle(Generic[C]):
     """A bucket or object of a client; holds names only (no request is made to create it)."""
 
-    def __init__(self, client: C, bucket_name: str, provider: str = "ais", name: str = "") -> None:
+    def __init__(
+        self, client: C, bucket_name: str, provider: str = "ais", name: str = "", *, namespace: str = ""
+    ) -> None:
         self._client = client
         self.bucket_name = bucket_name
         self.provider = provider
+        # "" for the global namespace, else `@uuid#name`.
+        self.namespace = namespace
         # The bucket's name for a bucket handle, the object's for an object handle.
         self.name = name or bucket_name
 
     def __repr__(self) -> str:
         obj = f", {self.name!r}" if self.name != self.bucket_name else ""
-        return f"{type(self).__name__}({self.provider}://{self.bucket_name}{obj})"
+        ns = f"{self.namespace}/" if self.namespace else ""
+        return f"{type(self).__name__}({self.provider}://{ns}{self.bucket_name}{obj})"
 
 
 class RawResponseProxy:

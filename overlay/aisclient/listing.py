@@ -20,7 +20,7 @@ from ._core.validate import (
     validate_prefix,
     validate_props,
 )
-from ._core.wire import bucket_args, request_from_kwargs
+from ._core.wire import bucket_args, ns_query, request_from_kwargs
 from .errors import ErrBckNotFound, InvalidResponse
 from .models import BucketEntry, BucketList
 
@@ -159,6 +159,8 @@ def list_objects(
     page_size: int = 0,
     uuid: str = "",
     continuation_token: str = "",
+    *,
+    namespace: str = "",
 ) -> Op[BucketList]:
     """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
 
@@ -172,6 +174,7 @@ def list_objects(
         page_size: at most this many entries (0: the cluster's default page).
         uuid: the listing's id, from the previous page (empty for the first page).
         continuation_token: from the previous page (empty for the first page).
+        namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
     Returns:
         A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
@@ -189,7 +192,11 @@ def list_objects(
     uuid, continuation_token = validate_continuation(uuid, continuation_token)
     value = LsoMsg.from_dict(lso_msg(prefix, props, page_size, uuid, continuation_token))
     kwargs = gen_list_objects._get_kwargs(
-        name, body=ListObjectsMsg(value=value), provider=prov, accept=ListObjectsAccept.APPLICATIONMSGPACK
+        name,
+        body=ListObjectsMsg(value=value),
+        provider=prov,
+        namespace=ns_query(namespace),
+        accept=ListObjectsAccept.APPLICATIONMSGPACK,
     )
     resp: Response = yield request_from_kwargs(kwargs, idempotent=True, not_found=ErrBckNotFound)
     return decode_lso(resp.content, resp.headers.get("Content-Type", MSGPACK))
@@ -197,7 +204,13 @@ def list_objects(
 
 @lister(of="list_objects", kind="lister", bucket="list_objects_iter")
 def list_objects_iter(
-    bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+    bck_name: str,
+    provider: str = PROVIDER_AIS,
+    prefix: str = "",
+    props: str = "",
+    page_size: int = 0,
+    *,
+    namespace: str = "",
 ) -> None:
     """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
 
@@ -207,6 +220,7 @@ def list_objects_iter(
         prefix: only objects whose names start with it.
         props: properties per object, as for `list_objects`.
         page_size: entries per page (0: the cluster's default).
+        namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
     Returns:
         A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
@@ -216,7 +230,13 @@ def list_objects_iter(
 
 @lister(of="list_objects", kind="all", iterates="list_objects_iter", bucket="list_all_objects")
 def list_all_objects(
-    bck_name: str, provider: str = PROVIDER_AIS, prefix: str = "", props: str = "", page_size: int = 0
+    bck_name: str,
+    provider: str = PROVIDER_AIS,
+    prefix: str = "",
+    props: str = "",
+    page_size: int = 0,
+    *,
+    namespace: str = "",
 ) -> None:
     """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
 
@@ -226,6 +246,7 @@ def list_all_objects(
         prefix: only objects whose names start with it.
         props: properties per object, as for `list_objects`.
         page_size: entries per page (0: the cluster's default).
+        namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
 
     Returns:
         All `BucketEntry`s.

@@ -18,8 +18,8 @@ from ais_openapi.types import UNSET, File, Unset
 from ._core.declare import operation
 from ._core.protocol import HashFile, Op, Response, Upload
 from ._core.reader import DEFAULT_CHUNK_SIZE
-from ._core.validate import PROVIDER_AIS, parse_byte_range, validate_chunk_size
-from ._core.wire import object_args, placement, request_from_kwargs
+from ._core.validate import PROVIDER_AIS, parse_byte_range, validate_chunk_size, validate_namespace
+from ._core.wire import ns_query, object_args, placement, request_from_kwargs
 from .errors import ErrBckNotFound, ErrObjNotFound
 from .headers import ObjectHeader
 from .models import ObjectProps
@@ -61,13 +61,14 @@ class Download:
 
 
 @operation(obj="head")
-def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> Op[ObjectHeader]:
+def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "") -> Op[ObjectHeader]:
     """An object's properties, without its data.
 
     Args:
         bck_name: the bucket's name.
         obj_name: the object's name.
         provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
     Returns:
         The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
@@ -79,26 +80,34 @@ def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> O
         ErrBckNotFound: no such bucket.
     """
     bck, obj, prov = object_args(bck_name, obj_name, provider)
-    kwargs = gen_head_object._get_kwargs(bck, obj, provider=prov)
+    kwargs = gen_head_object._get_kwargs(bck, obj, provider=prov, namespace=ns_query(namespace))
     resp: Response = yield request_from_kwargs(
-        kwargs, idempotent=True, placement=placement(bck, obj, prov), not_found=ErrObjNotFound
+        kwargs,
+        idempotent=True,
+        placement=placement(bck, obj, prov, validate_namespace(namespace)),
+        not_found=ErrObjNotFound,
     )
     return resp.headers.view_as(ObjectHeader)
 
 
-def _open(bck: str, obj: str, provider: str, archpath: str, byte_range: str | None, chunk_size: int) -> Op[Response]:
+def _open(
+    bck: str, obj: str, provider: str, namespace: str, archpath: str, byte_range: str | None, chunk_size: int
+) -> Op[Response]:
     bck, obj, prov = object_args(bck, obj, provider)
+    ns = validate_namespace(namespace)
     validate_chunk_size(chunk_size)
     rng: str | Unset = UNSET if byte_range is None else parse_byte_range(byte_range)
-    kwargs = gen_get_object._get_kwargs(bck, obj, provider=prov, archpath=archpath or UNSET, range_=rng)
+    kwargs = gen_get_object._get_kwargs(
+        bck, obj, provider=prov, namespace=ns or UNSET, archpath=archpath or UNSET, range_=rng
+    )
     resp: Response = yield request_from_kwargs(
-        kwargs, idempotent=True, stream=True, placement=placement(bck, obj, prov), not_found=ErrObjNotFound
+        kwargs, idempotent=True, stream=True, placement=placement(bck, obj, prov, ns), not_found=ErrObjNotFound
     )
     return resp
 
 
-def _read_from(bck: str, obj: str, provider: str, offset: int) -> Op[Response]:
-    return _open(bck, obj, provider, "", f"bytes={offset}-", DEFAULT_CHUNK_SIZE)
+def _read_from(bck: str, obj: str, provider: str, namespace: str, offset: int) -> Op[Response]:
+    return _open(bck, obj, provider, namespace, "", f"bytes={offset}-", DEFAULT_CHUNK_SIZE)
 
 
 @operation(result="stream", obj="get_reader")
@@ -110,6 +119,7 @@ def get_object(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     *,
     byte_range: str | None = None,
+    namespace: str = "",
 ) -> Op[OpenedObject]:
     """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -124,6 +134,7 @@ def get_object(
         archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
         chunk_size: bytes per chunk when iterating the stream.
         byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
     Returns:
         A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
@@ -136,9 +147,9 @@ def get_object(
         ObjectChanged: a resumed read found the object changed meanwhile.
         AISConnectionError: the transfer broke and could not be resumed.
     """
-    resp = yield from _open(bck_name, obj_name, provider, archpath, byte_range, chunk_size)
+    resp = yield from _open(bck_name, obj_name, provider, namespace, archpath, byte_range, chunk_size)
     whole = not archpath and byte_range is None
-    reopen = functools.partial(_read_from, bck_name, obj_name, provider) if whole else None
+    reopen = functools.partial(_read_from, bck_name, obj_name, provider, namespace) if whole else None
     return OpenedObject(resp, chunk_size, reopen)
 
 
@@ -161,6 +172,7 @@ def download_object(
     *,
     archpath: str = "",
     byte_range: str | None = None,
+    namespace: str = "",
 ) -> Op[Download]:
     """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
     place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -172,6 +184,7 @@ def download_object(
         provider: the bucket's provider ("ais" by default).
         archpath: save one file from inside an archive object instead.
         byte_range: save part of the object (see `get_object`).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
     Returns:
         The object's properties, with `size` the bytes written.
@@ -183,7 +196,9 @@ def download_object(
         ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
     """
     fspath = _check_download_path(path)
-    opened = yield from get_object(bck_name, obj_name, provider, archpath, DEFAULT_CHUNK_SIZE, byte_range=byte_range)
+    opened = yield from get_object(
+        bck_name, obj_name, provider, archpath, DEFAULT_CHUNK_SIZE, byte_range=byte_range, namespace=namespace
+    )
     return Download(opened, fspath, obj_name)
 
 
@@ -204,6 +219,7 @@ def put_object(
     provider: str = PROVIDER_AIS,
     *,
     checksum: tuple[str, str] | None = None,
+    namespace: str = "",
 ) -> Op[ObjectProps]:
     """Upload a local file, streamed, with a checksum the target verifies before storing it.
 
@@ -217,6 +233,7 @@ def put_object(
         path: the local file.
         provider: the bucket's provider ("ais" by default).
         checksum: (type, hex value) already known for the file, to skip hashing it.
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
     Returns:
         The stored object's properties (`size` is the file's).
@@ -233,7 +250,9 @@ def put_object(
     if checksum is None:
         digest: str = yield HashFile(upload)
         checksum = (CHECKSUM_TYPE, digest)
-    kwargs = gen_put_object._get_kwargs(bck, obj, body=File(payload=BytesIO(b"")), provider=prov)
+    kwargs = gen_put_object._get_kwargs(
+        bck, obj, body=File(payload=BytesIO(b"")), provider=prov, namespace=ns_query(namespace)
+    )
     req = request_from_kwargs(
         kwargs,
         idempotent=True,  # the same bytes under the same name
@@ -258,20 +277,21 @@ def put_object(
 
 
 @operation(obj="delete")
-def delete_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS) -> Op[None]:
+def delete_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "") -> Op[None]:
     """Delete an object.
 
     Args:
         bck_name: the bucket's name.
         obj_name: the object's name.
         provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
 
     Raises:
         ErrObjNotFound: no such object (a retry after a lost answer that finds it gone succeeds).
     """
     bck, obj, prov = object_args(bck_name, obj_name, provider)
     yield request_from_kwargs(
-        gen_delete_object._get_kwargs(bck, obj, provider=prov),
+        gen_delete_object._get_kwargs(bck, obj, provider=prov, namespace=ns_query(namespace)),
         idempotent=True,
         not_found=ErrObjNotFound,
         gone_is_done=True,

@@ -72,3 +72,28 @@ def test_async_handles(ais_endpoint: str, unique_name: str, tmp_path: Path) -> N
                 await bucket.delete()
 
     asyncio.run(main())
+
+
+def test_namespaced_bucket(ais_endpoint: str, unique_name: str, tmp_path: Path) -> None:
+    """`ais://@#ns/bucket` is another bucket than `ais://bucket`; reads go straight to the owner there too."""
+    src = tmp_path / "f"
+    src.write_bytes(b"in a namespace")
+    ns = "#" + unique_name.replace("-", "_")
+    with Client(ais_endpoint) as client:
+        bucket = client.bucket(unique_name, namespace=ns)
+        assert repr(bucket) == f"Bucket(ais://@{ns}/{unique_name})"
+        bucket.create()
+        try:
+            bucket.object("o").put_file(src)
+            raw = client.with_raw_response.get_object(unique_name, "o", namespace=ns)
+            assert raw.parse().read_all() == b"in a namespace"
+            assert "pid=" not in raw.url  # placement hashed the namespace: the owner answered directly
+            assert [e.name for e in bucket.list_all_objects()] == ["o"]
+            with pytest.raises(errors.ErrBckNotFound):
+                client.head_bucket(unique_name)  # the global namespace has no such bucket
+            listed = [b for b in client.list_buckets() if b.name == unique_name]
+            assert [b.namespace.name for b in listed] == [ns[1:]]
+            with pytest.raises(errors.InvalidArgument):
+                client.bucket(unique_name, namespace="not a namespace")
+        finally:
+            bucket.delete()

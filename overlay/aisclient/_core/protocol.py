@@ -59,9 +59,10 @@ class Request:
     idempotent: bool = attrs.field(kw_only=True)
     # False: one try only, whatever the retry policy (e.g. a readiness probe).
     retry: bool = True
-    # (bucket, object) of an `ais` object GET/HEAD: lets the driver send it straight to the
-    # owning target (HRW over the cluster map) instead of taking the proxy's redirect.
-    placement: tuple[str, str] | None = None
+    # (bucket, object, provider, namespace uuid, namespace name) of an object GET/HEAD in this
+    # cluster: lets the driver send it straight to the owning target (HRW over the cluster map)
+    # instead of taking the proxy's redirect.
+    placement: tuple[str, ...] | None = None
     # What a 404 without a specific server error code means for this request (e.g. ErrObjNotFound).
     not_found: type[AISError] | None = None
     # A delete: "not found" on a retry after an attempt that may have been applied means done.

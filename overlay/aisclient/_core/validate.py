@@ -39,9 +39,11 @@ __all__ = [
     "normalize_provider",
     "parse_byte_range",
     "quote_object_name",
+    "split_namespace",
     "validate_bucket_name",
     "validate_chunk_size",
     "validate_continuation",
+    "validate_namespace",
     "validate_object_name",
     "validate_page_size",
     "validate_prefix",
@@ -234,6 +236,37 @@ def quote_bucket_name(name: str) -> str:
 
 
 # --------------------------------------------------------------------------- listing
+
+
+_NAMESPACE = re.compile(r"@([A-Za-z0-9_-]*)#([A-Za-z0-9_.-]*)")
+
+
+def validate_namespace(namespace: object) -> str:
+    """A bucket namespace as AIS writes it, `@<uuid>#<name>`; "" for the global namespace.
+
+    Accepts that string, `#<name>` (a namespace of this cluster), "" / None, or a `Namespace`.
+    `uuid` names a remote AIS cluster, `name` a namespace within it.
+    """
+    if namespace is None or namespace == "":
+        return ""
+    uname = getattr(namespace, "uname", None)
+    if callable(uname):
+        namespace = uname()
+    if not isinstance(namespace, str):
+        raise InvalidArgumentType(
+            "namespace", f"must be a string like '@uuid#name' or a Namespace, got {_type_name(namespace)}"
+        )
+    text = "@" + namespace if namespace.startswith("#") else namespace
+    if not _NAMESPACE.fullmatch(text):
+        raise InvalidArgument("namespace", f"{_shown(namespace)!r} is not '@<uuid>#<name>' (letters, digits, '-', '_')")
+    return "" if text == "@#" else text
+
+
+def split_namespace(namespace: str) -> tuple[str, str]:
+    """(uuid, name) of a namespace returned by `validate_namespace`."""
+    m = _NAMESPACE.fullmatch(namespace or "@#")
+    assert m is not None
+    return m.group(1), m.group(2)
 
 
 def validate_prefix(prefix: str) -> str:

@@ -6,11 +6,26 @@ import json
 from typing import Any
 
 from ais_openapi.models import Provider
+from ais_openapi.types import UNSET, Unset
 
 from .protocol import Request, Response
-from .validate import normalize_provider, validate_bucket_name, validate_object_name
+from .validate import (
+    normalize_provider,
+    split_namespace,
+    validate_bucket_name,
+    validate_namespace,
+    validate_object_name,
+)
 
-__all__ = ["bucket_args", "object_args", "placement", "provider_of", "request_from_kwargs", "xact_text"]
+__all__ = [
+    "bucket_args",
+    "ns_query",
+    "object_args",
+    "placement",
+    "provider_of",
+    "request_from_kwargs",
+    "xact_text",
+]
 
 
 def _qs(value: Any) -> str:
@@ -54,9 +69,21 @@ def object_args(bck_name: str, obj_name: str, provider: str) -> tuple[str, str, 
     return validate_bucket_name(bck_name), validate_object_name(obj_name), provider_of(provider)
 
 
-def placement(bck: str, obj: str, prov: Provider) -> tuple[str, str] | None:
-    # Only in-cluster buckets: a remote bucket may first need the proxy to add it to the cluster's metadata.
-    return (bck, obj) if prov is Provider.AIS else None
+def placement(bck: str, obj: str, prov: Provider, namespace: str = "") -> tuple[str, ...] | None:
+    """What object placement hashes, for buckets of this cluster; None for remote ones, which may first
+    need the proxy to add them to the cluster's metadata."""
+    if prov is not Provider.AIS:
+        return None
+    uuid, name = split_namespace(namespace)
+    if uuid:  # a bucket of a remote AIS cluster
+        return None
+    return (bck, obj, "ais", "", name)
+
+
+def ns_query(namespace: object) -> str | Unset:
+    """The `namespace` query value (checked), or nothing for the global namespace."""
+    ns = validate_namespace(namespace)
+    return ns or UNSET
 
 
 def xact_text(resp: Response) -> str:

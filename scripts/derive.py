@@ -46,6 +46,7 @@ UNASYNC_RULES: list[tuple[str, str]] = [
     (r"\basync with\b", "with"),
     (r"\basync for\b", "for"),
     (r"\bawait asyncio\.to_thread\(([\w.]+), ?", r"\1("),
+    (r"\bawait asyncio\.to_thread\(([\w.]+)\)", r"\1()"),
     (r"\bawait asyncio\.sleep\(", "time.sleep("),
     (r"\bawait ", ""),
     (r"\basyncio\.Lock\(\)", "threading.Lock()"),
@@ -55,6 +56,7 @@ UNASYNC_RULES: list[tuple[str, str]] = [
     (r"\baclose\b", "close"),
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
+    (r"\bachunks\b", "chunks"),
     (r"\banext\(", "next("),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAwaitable\[(\w+(?:\[[^\[\]]*\])?)\]", r"\1"),
@@ -63,7 +65,7 @@ UNASYNC_RULES: list[tuple[str, str]] = [
     (r"\b_afile_chunks\b", "file_chunks"),
 ]
 
-UNASYNC_FILES = ["streams_async.py", "client_async.py", "_core/driver_async.py"]
+UNASYNC_FILES = ["streams_async.py", "client_async.py", "_core/driver_async.py", "transfers_async.py"]
 
 
 def unasync_text(text: str, source: str) -> tuple[str, set[int]]:
@@ -117,7 +119,23 @@ OBJECT_ARGS = {
     "obj_name": "self.name",
     "namespace": "self.namespace",
 }
-BUILTINS = {"None", "True", "False", "str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "object", "os"}
+BUILTINS = {
+    "None",
+    "True",
+    "False",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "bytearray",
+    "memoryview",
+    "list",
+    "dict",
+    "tuple",
+    "object",
+    "os",
+}
 
 
 @dataclass
@@ -323,7 +341,7 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
     out = [HEADER.format(source="the @operation declarations of " + ", ".join(f"{m}.py" for m in RESOURCES))]
     out.append('"""The methods of the clients and of the bucket/object handles: one per declared operation."""\n\n')
     out.append(
-        "from __future__ import annotations\n\nimport functools\nimport os\nfrom collections.abc import Sequence\n\n"
+        "from __future__ import annotations\n\nimport functools\nimport os\nfrom collections.abc import AsyncIterable, Iterable, Sequence\nfrom typing import BinaryIO\n\n"
     )
     out.append("".join(f"from . import {m} as _{m}\n" for m in RESOURCES))
     out.append("from ._core.validate import validate_namespace\n")
@@ -332,7 +350,17 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
         "from .streams_async import AsyncBucketLister, AsyncObjStream\nfrom .streams_sync import BucketLister, ObjStream\n"
     )
     by_module: dict[str, set[str]] = {}
-    skip = BUILTINS | {"Sequence", "AsyncBucketLister", "AsyncObjStream", "BucketLister", "ObjStream", "Op"}
+    skip = BUILTINS | {
+        "Sequence",
+        "AsyncIterable",
+        "Iterable",
+        "BinaryIO",
+        "AsyncBucketLister",
+        "AsyncObjStream",
+        "BucketLister",
+        "ObjStream",
+        "Op",
+    }
     for name in sorted(used - skip):
         if name not in origins:
             if name in {"BucketEntry", "ObjectProps"}:

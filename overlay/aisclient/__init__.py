@@ -40,6 +40,7 @@ from .models import (
 )
 from .streams_async import AsyncBucketLister, AsyncObjStream
 from .streams_sync import BucketLister, ObjStream
+from .transfer_models import TransferSummary
 
 ProviderAIS = PROVIDER_AIS  # seed spelling
 
@@ -85,6 +86,7 @@ __all__ = [
     "RetryPolicy",
     "Smap",
     "Snode",
+    "TransferSummary",
     "XactStatus",
     "XactionWaitTimeout",
     "errors",

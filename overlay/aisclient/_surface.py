@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Sequence
+from collections.abc import AsyncIterable, Iterable, Sequence
+from typing import BinaryIO
 
 from . import buckets as _buckets
 from . import cluster as _cluster
@@ -18,6 +19,7 @@ from .client_async import AsyncClientBase, AsyncHandle
 from .client_sync import ClientBase, Handle
 from .headers import BucketHeader, ObjectHeader
 from .models import Bck, BucketEntry, BucketList, ObjectProps, Smap, XactStatus
+from .objects import DEFAULT_PART_SIZE
 from .streams_async import AsyncBucketLister, AsyncObjStream
 from .streams_sync import BucketLister, ObjStream
 
@@ -483,6 +485,8 @@ class Client(ClientBase):
         archpath: str = "",
         byte_range: str | None = None,
         namespace: str = "",
+        workers: int = 1,
+        part_size: int = DEFAULT_PART_SIZE,
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -495,6 +499,11 @@ class Client(ClientBase):
             archpath: save one file from inside an archive object instead.
             byte_range: save part of the object (see `get_object`).
             namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            workers: fetch a whole object of at least two parts with this many parallel range requests
+                (threads in the sync client, tasks in the async one), written in place into the
+                temporary file: memory stays constant; every range is checked to come from the same
+                object version, and the whole file against the object's checksum.
+            part_size: bytes per range request when `workers` > 1.
 
         Returns:
             The object's properties, with `size` the bytes written.
@@ -508,10 +517,53 @@ class Client(ClientBase):
         return self._download(
             self._run(
                 _objects.download_object(
-                    bck_name, obj_name, path, provider, archpath=archpath, byte_range=byte_range, namespace=namespace
+                    bck_name,
+                    obj_name,
+                    path,
+                    provider,
+                    archpath=archpath,
+                    byte_range=byte_range,
+                    namespace=namespace,
+                    workers=workers,
+                    part_size=part_size,
                 )
             )
         )
+
+    def put_content(
+        self,
+        bck_name: str,
+        obj_name: str,
+        data: bytes | bytearray | memoryview | BinaryIO | Iterable[bytes] | AsyncIterable[bytes],
+        provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+    ) -> ObjectProps:
+        """Store bytes, a file object, or an iterator of byte chunks as an object, streamed.
+
+        Bytes carry their checksum, so the target verifies them before storing. A file object or an
+        iterator (an async iterator on `AsyncClient`) is read once, sent as it comes (its length need not
+        be known) and hashed on the way; the answer's checksum must match, or the object is deleted
+        and `ChecksumMismatch` raised. Such a body cannot be sent twice, so it is retried only when
+        nothing was sent yet.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            data: the content.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            The stored object's properties (`size` is the number of bytes sent).
+
+        Raises:
+            TypeError: `data` is none of the above (before any request).
+            ErrBadCksum: bytes arrived corrupted; nothing is stored.
+            ChecksumMismatch: a streamed body arrived corrupted; the object was deleted again.
+            ErrBckNotFound: no such bucket.
+        """
+        return self._run(_objects.put_content(bck_name, obj_name, data, provider, namespace=namespace))
 
     def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
         """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
@@ -772,7 +824,13 @@ class Object(Handle[Client]):
         )
 
     def download(
-        self, path: str | os.PathLike[str], *, archpath: str = "", byte_range: str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        archpath: str = "",
+        byte_range: str | None = None,
+        workers: int = 1,
+        part_size: int = DEFAULT_PART_SIZE,
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -781,6 +839,12 @@ class Object(Handle[Client]):
             path: the file to write (its folder must exist).
             archpath: save one file from inside an archive object instead.
             byte_range: save part of the object (see `get_object`).
+            workers: fetch a whole object of at least two parts with this many parallel range requests
+                (threads in the sync client, tasks in the async one), written in place into the
+                temporary file: memory stays constant; every range is checked to come from the same
+                object version, and the whole file against the object's checksum.
+            part_size: bytes per range request when `workers` > 1.
+
         Returns:
             The object's properties, with `size` the bytes written.
 
@@ -800,8 +864,36 @@ class Object(Handle[Client]):
                     archpath=archpath,
                     byte_range=byte_range,
                     namespace=self.namespace,
+                    workers=workers,
+                    part_size=part_size,
                 )
             )
+        )
+
+    def put_content(
+        self, data: bytes | bytearray | memoryview | BinaryIO | Iterable[bytes] | AsyncIterable[bytes]
+    ) -> ObjectProps:
+        """Store bytes, a file object, or an iterator of byte chunks as an object, streamed.
+
+        Bytes carry their checksum, so the target verifies them before storing. A file object or an
+        iterator (an async iterator on `AsyncClient`) is read once, sent as it comes (its length need not
+        be known) and hashed on the way; the answer's checksum must match, or the object is deleted
+        and `ChecksumMismatch` raised. Such a body cannot be sent twice, so it is retried only when
+        nothing was sent yet.
+
+        Args:
+            data: the content.
+        Returns:
+            The stored object's properties (`size` is the number of bytes sent).
+
+        Raises:
+            TypeError: `data` is none of the above (before any request).
+            ErrBadCksum: bytes arrived corrupted; nothing is stored.
+            ChecksumMismatch: a streamed body arrived corrupted; the object was deleted again.
+            ErrBckNotFound: no such bucket.
+        """
+        return self._client._run(
+            _objects.put_content(self.bucket_name, self.name, data, self.provider, namespace=self.namespace)
         )
 
 
@@ -1269,6 +1361,8 @@ class AsyncClient(AsyncClientBase):
         archpath: str = "",
         byte_range: str | None = None,
         namespace: str = "",
+        workers: int = 1,
+        part_size: int = DEFAULT_PART_SIZE,
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -1281,6 +1375,11 @@ class AsyncClient(AsyncClientBase):
             archpath: save one file from inside an archive object instead.
             byte_range: save part of the object (see `get_object`).
             namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            workers: fetch a whole object of at least two parts with this many parallel range requests
+                (threads in the sync client, tasks in the async one), written in place into the
+                temporary file: memory stays constant; every range is checked to come from the same
+                object version, and the whole file against the object's checksum.
+            part_size: bytes per range request when `workers` > 1.
 
         Returns:
             The object's properties, with `size` the bytes written.
@@ -1294,10 +1393,53 @@ class AsyncClient(AsyncClientBase):
         return await self._download(
             await self._run(
                 _objects.download_object(
-                    bck_name, obj_name, path, provider, archpath=archpath, byte_range=byte_range, namespace=namespace
+                    bck_name,
+                    obj_name,
+                    path,
+                    provider,
+                    archpath=archpath,
+                    byte_range=byte_range,
+                    namespace=namespace,
+                    workers=workers,
+                    part_size=part_size,
                 )
             )
         )
+
+    async def put_content(
+        self,
+        bck_name: str,
+        obj_name: str,
+        data: bytes | bytearray | memoryview | BinaryIO | Iterable[bytes] | AsyncIterable[bytes],
+        provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+    ) -> ObjectProps:
+        """Store bytes, a file object, or an iterator of byte chunks as an object, streamed.
+
+        Bytes carry their checksum, so the target verifies them before storing. A file object or an
+        iterator (an async iterator on `AsyncClient`) is read once, sent as it comes (its length need not
+        be known) and hashed on the way; the answer's checksum must match, or the object is deleted
+        and `ChecksumMismatch` raised. Such a body cannot be sent twice, so it is retried only when
+        nothing was sent yet.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            data: the content.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            The stored object's properties (`size` is the number of bytes sent).
+
+        Raises:
+            TypeError: `data` is none of the above (before any request).
+            ErrBadCksum: bytes arrived corrupted; nothing is stored.
+            ChecksumMismatch: a streamed body arrived corrupted; the object was deleted again.
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._run(_objects.put_content(bck_name, obj_name, data, provider, namespace=namespace))
 
     async def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
         """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
@@ -1563,7 +1705,13 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         )
 
     async def download(
-        self, path: str | os.PathLike[str], *, archpath: str = "", byte_range: str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        archpath: str = "",
+        byte_range: str | None = None,
+        workers: int = 1,
+        part_size: int = DEFAULT_PART_SIZE,
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -1572,6 +1720,12 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             path: the file to write (its folder must exist).
             archpath: save one file from inside an archive object instead.
             byte_range: save part of the object (see `get_object`).
+            workers: fetch a whole object of at least two parts with this many parallel range requests
+                (threads in the sync client, tasks in the async one), written in place into the
+                temporary file: memory stays constant; every range is checked to come from the same
+                object version, and the whole file against the object's checksum.
+            part_size: bytes per range request when `workers` > 1.
+
         Returns:
             The object's properties, with `size` the bytes written.
 
@@ -1591,6 +1745,34 @@ class AsyncObject(AsyncHandle[AsyncClient]):
                     archpath=archpath,
                     byte_range=byte_range,
                     namespace=self.namespace,
+                    workers=workers,
+                    part_size=part_size,
                 )
             )
+        )
+
+    async def put_content(
+        self, data: bytes | bytearray | memoryview | BinaryIO | Iterable[bytes] | AsyncIterable[bytes]
+    ) -> ObjectProps:
+        """Store bytes, a file object, or an iterator of byte chunks as an object, streamed.
+
+        Bytes carry their checksum, so the target verifies them before storing. A file object or an
+        iterator (an async iterator on `AsyncClient`) is read once, sent as it comes (its length need not
+        be known) and hashed on the way; the answer's checksum must match, or the object is deleted
+        and `ChecksumMismatch` raised. Such a body cannot be sent twice, so it is retried only when
+        nothing was sent yet.
+
+        Args:
+            data: the content.
+        Returns:
+            The stored object's properties (`size` is the number of bytes sent).
+
+        Raises:
+            TypeError: `data` is none of the above (before any request).
+            ErrBadCksum: bytes arrived corrupted; nothing is stored.
+            ChecksumMismatch: a streamed body arrived corrupted; the object was deleted again.
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._client._run(
+            _objects.put_content(self.bucket_name, self.name, data, self.provider, namespace=self.namespace)
         )

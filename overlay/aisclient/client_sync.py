@@ -7,6 +7,7 @@ the blocking twin (`ClientBase`) into client_sync.py. The operations themselves 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -25,15 +26,19 @@ from ._core.options import (
     validate_client_options,
     validate_token,
 )
+from ._core.parts import MAX_PART_RESUMES, check_part, name_of, verify_file
+from ._core.pool import run_bounded_sync
 from ._core.protocol import Op, Response
 from ._core.raw import RAW_SINK, RawResponse, wrap_raw
+from ._core.reader import open_temp, sync_dir, sync_file, unlink
 from ._core.retry import DEFAULT_RETRY, RetryPolicy
 from ._core.transport import open_sync_http
-from .errors import AISException
+from .errors import AISException, IncompleteRead, ObjectChanged
 from .headers import Header
 from .models import ObjectProps
-from .objects import Download, OpenedObject
+from .objects import Download, OpenedObject, PartsPlan
 from .streams_sync import ObjStream
+from .transfers_sync import Transfers
 
 __all__ = ["ClientBase", "Handle", "RawResponseProxy"]
 
@@ -41,7 +46,7 @@ T = TypeVar("T")
 C = TypeVar("C")
 
 
-class ClientBase:
+class ClientBase(Transfers):
     """Options, connection pool and lifecycle of the client (its operations come from `_surface`).
 
     Args:
@@ -143,9 +148,59 @@ class ClientBase:
         )
 
     def _download(self, download: Download) -> ObjectProps:
+        if download.parts is not None:
+            return self._download_parts(download.parts, download.path, download.name)
+        assert download.opened is not None
         with self._stream(download.opened) as obj:
             size = obj.save(download.path)
             return attrs.evolve(obj.props, name=download.name, size=size)
+
+    def _download_parts(self, plan: PartsPlan, path: str, name: str) -> ObjectProps:
+        """Fetch `plan`'s ranges in parallel into a temporary file, verify the whole, rename into place."""
+        f, tmp = open_temp(path)
+        try:
+            with f:
+                f.truncate(plan.size)
+                fd = f.fileno()
+
+                def fetch(part: tuple[int, int]) -> int:
+                    return self._fetch_part(plan, part, fd)
+
+                for outcome in run_bounded_sync(plan.parts(), fetch, plan.workers):
+                    if outcome.error is not None:
+                        raise outcome.error
+                if self._verify_checksums:
+                    f.flush()
+                    verify_file(tmp, plan.props, name)
+                sync_file(f)
+            os.replace(tmp, path)
+        except BaseException:
+            unlink(tmp)
+            raise
+        sync_dir(path)
+        return attrs.evolve(plan.props, name=name, size=plan.size)
+
+    def _fetch_part(self, plan: PartsPlan, part: tuple[int, int], fd: int) -> int:
+        """One range into its place in the file; a broken transfer resumes from the first missing byte."""
+        start, end = part
+        offset = start
+        for _attempt in range(1 + MAX_PART_RESUMES):
+            resp: Response = self._driver.run(plan.read(offset, end))
+            stream = resp.stream
+            try:
+                check_part(resp, plan, offset, end)
+                for piece in stream.iter_bytes():
+                    if offset + len(piece) > end + 1:
+                        raise ObjectChanged(name_of(plan), "a range answer carried more bytes than asked")
+                    os.pwrite(fd, piece, offset)
+                    offset += len(piece)
+            except httpx.TransportError:
+                pass  # resume below from `offset`
+            finally:
+                stream.close()
+            if offset == end + 1:
+                return end - start + 1
+        raise IncompleteRead(name_of(plan), "", offset - start, end - start + 1)
 
 
 class Handle(Generic[C]):

@@ -70,6 +70,7 @@ __all__ = [
     "ObjectChanged",
     "Timeout",
     "TooManyRedirects",
+    "TransferFailed",
     "XactionAborted",
     "XactionWaitTimeout",
     "error_from_response",
@@ -650,3 +651,26 @@ class AISConnectFailed(AISConnectionError):
 
 class AISConnectTimeout(AISConnectFailed, AISTimeoutError):
     """Connecting timed out: nothing was sent."""
+
+
+if TYPE_CHECKING:
+    from .transfer_models import TransferSummary
+
+
+class TransferFailed(AISException):
+    """Some files of an `upload_dir` / `download_dir` run failed; every other file was still transferred.
+
+    `summary` is the run's `TransferSummary`: what moved, what was skipped, and (name, error) of each failure.
+    """
+
+    def __init__(self, summary: TransferSummary) -> None:
+        super().__init__(summary)
+        self.summary = summary
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.summary,))
+
+    def __str__(self) -> str:
+        s = self.summary
+        verb = "upload" if s.direction == "upload" else "download"
+        return f"{len(s.failed)} of {s.total} files failed to {verb}: {s}"

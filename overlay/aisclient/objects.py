@@ -5,33 +5,39 @@ from __future__ import annotations
 import functools
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import AsyncIterable, Callable, Iterable
 from io import BytesIO
+from typing import Any, BinaryIO
 
 import attrs
+import xxhash
 from ais_openapi.api.objects import delete_object as gen_delete_object
 from ais_openapi.api.objects import get_object as gen_get_object
 from ais_openapi.api.objects import head_object as gen_head_object
 from ais_openapi.api.objects import put_object as gen_put_object
 from ais_openapi.types import UNSET, File, Unset
 
+from ._core.body import BodySource
 from ._core.declare import operation
-from ._core.protocol import HashFile, Op, Response, Upload
+from ._core.protocol import HashFile, Op, Request, Response, Upload
 from ._core.reader import DEFAULT_CHUNK_SIZE
 from ._core.validate import PROVIDER_AIS, parse_byte_range, validate_chunk_size, validate_namespace
 from ._core.wire import ns_query, object_args, placement, request_from_kwargs
-from .errors import ErrBckNotFound, ErrObjNotFound
+from .errors import ChecksumMismatch, ErrBckNotFound, ErrObjNotFound, InvalidArgument, InvalidArgumentType
 from .headers import ObjectHeader
 from .models import ObjectProps
 
 __all__ = [
     "CHECKSUM_TYPE",
+    "DEFAULT_PART_SIZE",
     "Download",
     "OpenedObject",
+    "PartsPlan",
     "delete_object",
     "download_object",
     "get_object",
     "head_object",
+    "put_content",
     "put_object",
 ]
 
@@ -52,12 +58,28 @@ class OpenedObject:
 
 
 @attrs.frozen
-class Download:
-    """An opened object and the local path to save it to."""
+class PartsPlan:
+    """How to fetch one object in parallel byte ranges: what HEAD said, and how to read a range."""
 
-    opened: OpenedObject
+    props: ObjectProps
+    size: int
+    part_size: int
+    workers: int
+    # read(start, end): the operation that GETs bytes start..end (inclusive) of the object.
+    read: Callable[[int, int], Op[Response]]
+
+    def parts(self) -> list[tuple[int, int]]:
+        return [(start, min(start + self.part_size, self.size) - 1) for start in range(0, self.size, self.part_size)]
+
+
+@attrs.frozen
+class Download:
+    """An object to save to a local path: opened as one stream, or planned as parallel ranges."""
+
+    opened: OpenedObject | None
     path: str
     name: str
+    parts: PartsPlan | None = None
 
 
 @operation(obj="head")
@@ -108,6 +130,14 @@ def _open(
 
 def _read_from(bck: str, obj: str, provider: str, namespace: str, offset: int) -> Op[Response]:
     return _open(bck, obj, provider, namespace, "", f"bytes={offset}-", DEFAULT_CHUNK_SIZE)
+
+
+def _read_range(bck: str, obj: str, provider: str, namespace: str, start: int, end: int) -> Op[Response]:
+    return _open(bck, obj, provider, namespace, "", f"bytes={start}-{end}", DEFAULT_CHUNK_SIZE)
+
+
+# Parallel downloads split objects into parts of this size (and only objects of at least two parts).
+DEFAULT_PART_SIZE = 16 << 20
 
 
 @operation(result="stream", obj="get_reader")
@@ -173,6 +203,8 @@ def download_object(
     archpath: str = "",
     byte_range: str | None = None,
     namespace: str = "",
+    workers: int = 1,
+    part_size: int = DEFAULT_PART_SIZE,
 ) -> Op[Download]:
     """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
     place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -185,6 +217,11 @@ def download_object(
         archpath: save one file from inside an archive object instead.
         byte_range: save part of the object (see `get_object`).
         namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+        workers: fetch a whole object of at least two parts with this many parallel range requests
+            (threads in the sync client, tasks in the async one), written in place into the
+            temporary file: memory stays constant; every range is checked to come from the same
+            object version, and the whole file against the object's checksum.
+        part_size: bytes per range request when `workers` > 1.
 
     Returns:
         The object's properties, with `size` the bytes written.
@@ -196,6 +233,16 @@ def download_object(
         ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
     """
     fspath = _check_download_path(path)
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise InvalidArgument("workers", f"must be an int >= 1, got {workers!r}")
+    validate_chunk_size(part_size)
+    if workers > 1 and not archpath and byte_range is None:
+        head = yield from head_object(bck_name, obj_name, provider, namespace=namespace)
+        size = head.props.size or 0
+        if size >= 2 * part_size:
+            read = functools.partial(_read_range, bck_name, obj_name, provider, namespace)
+            plan = PartsPlan(head.props, size, part_size, workers, read)
+            return Download(None, fspath, obj_name, plan)
     opened = yield from get_object(
         bck_name, obj_name, provider, archpath, DEFAULT_CHUNK_SIZE, byte_range=byte_range, namespace=namespace
     )
@@ -274,6 +321,83 @@ def put_object(
         props = attrs.evolve(props, checksum_type=checksum[0], checksum_value=checksum[1])
     # The PUT response's Content-Length is its own (empty) body, not the object's size.
     return attrs.evolve(props, name=obj, size=upload.size)
+
+
+def _content_request(
+    bck: str, obj: str, prov: Any, namespace: str, headers: tuple[tuple[str, str], ...], **body: Any
+) -> Request:
+    kwargs = gen_put_object._get_kwargs(
+        bck, obj, body=File(payload=BytesIO(b"")), provider=prov, namespace=ns_query(namespace)
+    )
+    return request_from_kwargs(
+        kwargs,
+        content=None,
+        headers=(("Content-Type", "application/octet-stream"), *headers),
+        body_after_redirect=True,
+        not_found=ErrBckNotFound,
+        **body,
+    )
+
+
+@operation(obj="put_content")
+def put_content(
+    bck_name: str,
+    obj_name: str,
+    data: bytes | bytearray | memoryview | BinaryIO | Iterable[bytes] | AsyncIterable[bytes],
+    provider: str = PROVIDER_AIS,
+    *,
+    namespace: str = "",
+) -> Op[ObjectProps]:
+    """Store bytes, a file object, or an iterator of byte chunks as an object, streamed.
+
+    Bytes carry their checksum, so the target verifies them before storing. A file object or an
+    iterator (an async iterator on `AsyncClient`) is read once, sent as it comes (its length need not
+    be known) and hashed on the way; the answer's checksum must match, or the object is deleted
+    and `ChecksumMismatch` raised. Such a body cannot be sent twice, so it is retried only when
+    nothing was sent yet.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        data: the content.
+        provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Returns:
+        The stored object's properties (`size` is the number of bytes sent).
+
+    Raises:
+        TypeError: `data` is none of the above (before any request).
+        ErrBadCksum: bytes arrived corrupted; nothing is stored.
+        ChecksumMismatch: a streamed body arrived corrupted; the object was deleted again.
+        ErrBckNotFound: no such bucket.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        payload = bytes(data)
+        digest = xxhash.xxh64(payload).hexdigest()
+        ck = (("Ais-Checksum-Type", CHECKSUM_TYPE), ("Ais-Checksum-Value", digest))
+        req = _content_request(bck, obj, prov, namespace, ck, idempotent=True)
+        resp: Response = yield attrs.evolve(req, content=payload)
+        props = ObjectProps.from_headers(resp.headers)
+        return attrs.evolve(props, name=obj, size=len(payload), checksum_type=CHECKSUM_TYPE, checksum_value=digest)
+    if isinstance(data, str) or not BodySource.accepts(data):
+        raise InvalidArgumentType(
+            "data", f"must be bytes, a binary file object or an iterator of bytes, got {type(data).__name__}"
+        )
+    source = BodySource(data)
+    # Not replayable: retried only when nothing was sent (a refused connection, a 429, cluster starting).
+    resp = yield _content_request(bck, obj, prov, namespace, (), idempotent=False, source=source)
+    props = ObjectProps.from_headers(resp.headers)
+    answered = props.checksum_value if props.checksum_type in ("xxhash", "xxhash2") else ""
+    if answered and answered != source.hexdigest():
+        yield request_from_kwargs(
+            gen_delete_object._get_kwargs(bck, obj, provider=prov, namespace=ns_query(namespace)),
+            idempotent=True,
+            accept=frozenset({404}),
+        )
+        raise ChecksumMismatch(f"{prov.value}://{bck}/{obj}", props.checksum_type, source.hexdigest(), answered)
+    return attrs.evolve(props, name=obj, size=source.sent)
 
 
 @operation(obj="delete")

@@ -144,6 +144,17 @@ class ObjStream(StreamBase):
 
     readall = read_all
 
+    def write_to(self, file: Any) -> int:
+        """Copy the remaining body into a writable binary file object; returns the bytes written.
+
+        Each chunk is written as it is verified; on a checksum mismatch the file has received every
+        chunk but the last (use `save(path)` for a file that is all or nothing)."""
+        written = 0
+        while chunk := self._next_chunk():
+            file.write(chunk)
+            written += len(chunk)
+        return written
+
     def save(self, path: str | os.PathLike[str]) -> int:
         """Write the remaining body to `path` atomically (temp file in the same folder, fsync, rename);
         on any failure the temp file is removed and an existing `path` is left as it was. Returns bytes written."""

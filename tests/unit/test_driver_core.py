@@ -479,3 +479,45 @@ def test_operation_cleanup_runs_on_any_error(tmp_path: Path) -> None:
     with cluster.client() as c, pytest.raises(KeyboardInterrupt):
         c._driver.run(op())
     assert cleaned == ["op"]
+
+
+def test_bytes_and_streams_go_to_the_target_only() -> None:
+    got: list[tuple[str, bytes]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/daemon":
+            return httpx.Response(200, content=smap([T1]))
+        body = request.read()
+        got.append((origin_of(request), body))
+        if origin_of(request) == P0:
+            return httpx.Response(307, headers={"Location": T1 + request.url.raw_path.decode()})
+        import xxhash
+
+        return httpx.Response(
+            200, headers={"Ais-Checksum-Type": "xxhash2", "Ais-Checksum-Value": xxhash.xxh64(body).hexdigest()}
+        )
+
+    cluster = Cluster(handle)
+    with cluster.client() as c:
+        assert c.put_content("b", "o", b"abc").size == 3
+        assert c.put_content("b", "o", iter([b"de", b"f"])).size == 3
+    assert got == [(P0, b""), (T1, b"abc"), (P0, b""), (T1, b"def")]
+
+
+def test_streamed_body_is_never_sent_twice() -> None:
+    """A stream cannot be replayed: after a reset mid-upload the error surfaces, nothing is resent."""
+    sent: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/daemon":
+            return httpx.Response(200, content=smap([T1]))
+        sent.append(origin_of(request))
+        if origin_of(request) == P0:
+            return httpx.Response(307, headers={"Location": T1 + request.url.raw_path.decode()})
+        request.read()
+        raise httpx.ReadError("reset after the body", request=request)
+
+    cluster = Cluster(handle)
+    with cluster.client(retry=FAST) as c, pytest.raises(AISConnectionError):
+        c.put_content("b", "o", iter([b"once"]))
+    assert sent == [P0, T1]

@@ -118,6 +118,10 @@ class Send:
         return self.req.upload if self.with_body else None
 
     @property
+    def source(self) -> Any:
+        return self.req.source if self.with_body else None
+
+    @property
     def content(self) -> bytes | None:
         return self.req.content if self.with_body else None
 
@@ -290,7 +294,7 @@ class DriverCore:
                 if direct is not None:
                     return direct
         resp, url = yield from self._first_hop(req)
-        held_body = req.upload is not None and req.body_after_redirect
+        held_body = req.streams_body and req.body_after_redirect
         for hops in range(MAX_REDIRECTS + 1):
             hop = self.next_hop(req, url, resp.status_code, resp.headers.get("Location"))
             if hop is None:
@@ -318,7 +322,7 @@ class DriverCore:
 
     def _first_hop(self, req: Request) -> Generator[Instruction, Any, tuple[Response, str]]:
         """Send `req` to a proxy; when one refuses the connection, go on with the next (nothing was sent)."""
-        with_body = not (req.upload is not None and req.body_after_redirect)
+        with_body = not (req.streams_body and req.body_after_redirect)
         if "://" in req.url:
             return (yield self.send(req, req.url, self.view, with_body)), req.url
         tried: set[str] = set()

@@ -80,7 +80,8 @@ class AsyncDriver(DriverCore):
 
     async def _send(self, s: Send) -> Response:
         upload = s.upload
-        content: Any = _afile_chunks(upload) if upload else s.content
+        source = s.source
+        content: Any = _afile_chunks(upload) if upload else source.achunks() if source else s.content
         hreq = self.http.build_request(
             s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
         )

@@ -82,7 +82,8 @@ class SyncDriver(DriverCore):
 
     def _send(self, s: Send) -> Response:
         upload = s.upload
-        content: Any = file_chunks(upload) if upload else s.content
+        source = s.source
+        content: Any = file_chunks(upload) if upload else source.chunks() if source else s.content
         hreq = self.http.build_request(
             s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
         )

@@ -51,6 +51,8 @@ class Request:
     headers: tuple[tuple[str, str], ...] = ()
     content: bytes | None = None
     upload: Upload | None = None
+    # A body streamed once from a file object or iterator (see `body`); None otherwise.
+    source: Any = None
     # Keep the body unread and hand the open response to the operation (object GET).
     stream: bool = False
     follow_redirects: bool = True
@@ -96,6 +98,11 @@ class Request:
     @property
     def is_idempotent(self) -> bool:
         return self.idempotent
+
+    @property
+    def streams_body(self) -> bool:
+        """There is a body to hold back until the proxy's redirect (with `body_after_redirect`)."""
+        return self.upload is not None or self.source is not None or self.content is not None
 
     def header(self, name: str) -> str | None:
         lname = name.lower()

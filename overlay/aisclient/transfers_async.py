@@ -1,0 +1,261 @@
+"""Folder transfers for the async client (`upload_dir`, `download_dir`), written once; scripts/derive.py  # unasync: keep
+writes the blocking twin (`Transfers`) into transfers_sync.py.  # unasync: keep
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from typing import TYPE_CHECKING, cast
+
+from ._core.pool import run_bounded_async
+from ._core.validate import PROVIDER_AIS, normalize_provider, validate_bucket_name
+from .errors import ErrObjNotFound, TransferFailed
+from .objects import CHECKSUM_TYPE
+from .transfer_models import (
+    DownloadItem,
+    Progress,
+    TransferSummary,
+    UploadItem,
+    check_flag,
+    check_local_dir,
+    check_pattern,
+    check_prefix,
+    check_workers,
+    file_digest,
+    local_name,
+    plan_upload,
+    resolve_progress,
+    safe_local_path,
+    same_content,
+    summarize,
+)
+
+if TYPE_CHECKING:
+    from ._surface import AsyncClient
+
+__all__ = ["AsyncTransfers"]
+
+_XXHASH = frozenset({"xxhash", "xxhash2"})
+
+
+class AsyncTransfers:
+    """`upload_dir` and `download_dir`: whole folders to and from a bucket, many files at once."""
+
+    def _transfer_client(self) -> AsyncClient:
+        return cast("AsyncClient", self)
+
+    async def upload_dir(
+        self,
+        local_dir: str | os.PathLike[str],
+        bck_name: str,
+        prefix: str = "",
+        provider: str = PROVIDER_AIS,
+        *,
+        pattern: str = "*",
+        recursive: bool = True,
+        workers: int = 16,
+        skip_existing: bool = True,
+        progress: bool | None = None,
+        raise_on_error: bool = True,
+    ) -> TransferSummary:
+        """Upload the files of a local folder to a bucket, each as `prefix` + its path under the folder.
+
+        Object names use '/' whatever the local separator is ("img/a.jpg" with `prefix="train/"` becomes
+        "train/img/a.jpg"; the prefix is used as given, so add the trailing '/' to get a folder). Files
+        already in the bucket with the same size and checksum are skipped, so running it again after an
+        interruption uploads only what is missing or changed. The comparison hashes the local file only
+        when the sizes agree, with the object's checksum type (xxhash/xxhash2, md5, sha256, sha512 or
+        crc32c); an object stored without a checksum, or with a type this client cannot compute, is
+        uploaded again. Symbolic links to files are followed, links to folders are not.
+
+        A file that fails (unreadable, gone, changed while read, a name the cluster cannot store, ...)
+        does not stop the others; it is listed in the summary's `failed`.
+
+        Args:
+            local_dir: the folder to upload.
+            bck_name: the bucket's name.
+            prefix: put before every object name.
+            provider: the bucket's provider ("ais" by default).
+            pattern: upload only files whose name (not path) matches this shell pattern ("*.jpg").
+            recursive: include the subfolders.
+            workers: files uploaded at once.
+            skip_existing: skip files the bucket already has with the same size and checksum;
+                False uploads every file.
+            progress: show a progress bar on stderr (needs the optional `tqdm` package); None (the
+                default) shows one only when stderr is a terminal.
+            raise_on_error: raise `TransferFailed` at the end if any file failed; False returns the
+                summary instead (check its `ok`).
+
+        Returns:
+            A `TransferSummary`: the files and bytes uploaded, skipped and failed, and the time taken.
+
+        Raises:
+            FileNotFoundError: `local_dir` does not exist (before any request).
+            NotADirectoryError: `local_dir` is not a folder (before any request).
+            InvalidArgument: a bad bucket name, provider, prefix, pattern or `workers` (before any request).
+            ModuleNotFoundError: `progress=True` and tqdm is not installed (before any request).
+            ErrBckNotFound: the bucket does not exist (before any upload).
+            TransferFailed: after every other file was uploaded, if some failed (with the summary).
+        """
+        client = self._transfer_client()
+        started = time.monotonic()
+        root = check_local_dir(local_dir, must_exist=True)
+        bck_name = validate_bucket_name(bck_name)
+        provider = normalize_provider(provider)
+        prefix = check_prefix(prefix)
+        check_pattern(pattern)
+        check_flag("recursive", recursive)
+        check_flag("skip_existing", skip_existing)
+        check_flag("raise_on_error", raise_on_error)
+        workers = check_workers(workers)
+        show = resolve_progress(progress)
+
+        items, failed_early = await asyncio.to_thread(plan_upload, root, prefix, pattern, recursive)
+        await client.head_bucket(bck_name, provider)
+
+        async def upload(item: UploadItem) -> bool:
+            checksum: tuple[str, str] | None = None
+            if skip_existing:
+                try:
+                    head = await client.head_object(bck_name, item.obj_name, provider)
+                except ErrObjNotFound:
+                    pass
+                else:
+                    props = head.props
+                    # AIS leaves Content-Length out of a HEAD of an empty object; the checksum still decides.
+                    size = 0 if props.size is None else props.size
+                    kind = same_content(item.size, size, props.checksum_type, props.checksum_value)
+                    if kind is not None:
+                        digest = await asyncio.to_thread(file_digest, item.path, kind)
+                        if digest == props.checksum_value.strip().lower():
+                            return False
+                        if kind in _XXHASH:
+                            checksum = (CHECKSUM_TYPE, digest)
+            await client.put_object(bck_name, item.obj_name, item.path, provider, checksum=checksum)
+            return True
+
+        bar = Progress(show, len(items) + len(failed_early), f"upload to {provider}://{bck_name}/{prefix}")
+        try:
+            bar.failed(len(failed_early))
+            outcomes = await run_bounded_async(items, upload, workers, bar.done)
+        finally:
+            bar.close()
+        summary = summarize(
+            "upload",
+            [i.rel for i in items],
+            [i.size for i in items],
+            outcomes,
+            failed_early,
+            time.monotonic() - started,
+        )
+        if raise_on_error and not summary.ok:
+            raise TransferFailed(summary)
+        return summary
+
+    async def download_dir(
+        self,
+        bck_name: str,
+        local_dir: str | os.PathLike[str],
+        prefix: str = "",
+        provider: str = PROVIDER_AIS,
+        *,
+        workers: int = 16,
+        skip_existing: bool = True,
+        progress: bool | None = None,
+        raise_on_error: bool = True,
+    ) -> TransferSummary:
+        """Download the objects whose names start with `prefix` into a local folder, as files named by
+        the rest of the object name ('/' separates subfolders, created as needed).
+
+        `prefix="data"` and `prefix="data/"` both save "data/a.txt" as "a.txt". An object whose name
+        would not land inside `local_dir` ('..' or '.' segments, an absolute name, a symbolic link in
+        the folder pointing elsewhere) is never written: it is listed as failed. Local files that
+        already have the object's size and checksum are skipped (the file is hashed only when the sizes
+        agree); every file is written atomically (a temporary file renamed into place once complete
+        and verified), so running it again after an interruption downloads only what is missing.
+
+        A file that fails does not stop the others; it is listed in the summary's `failed`.
+
+        Args:
+            bck_name: the bucket's name.
+            local_dir: the folder to write into; created if missing.
+            prefix: download only objects whose names start with it.
+            provider: the bucket's provider ("ais" by default).
+            workers: objects downloaded at once.
+            skip_existing: skip objects whose local file already has the same size and checksum;
+                False downloads every object.
+            progress: show a progress bar on stderr (needs the optional `tqdm` package); None (the
+                default) shows one only when stderr is a terminal.
+            raise_on_error: raise `TransferFailed` at the end if any object failed; False returns the
+                summary instead (check its `ok`).
+
+        Returns:
+            A `TransferSummary`: the objects and bytes downloaded, skipped and failed, and the time taken.
+
+        Raises:
+            NotADirectoryError: `local_dir` exists and is not a folder (before any request).
+            InvalidArgument: a bad bucket name, provider, prefix or `workers` (before any request).
+            ModuleNotFoundError: `progress=True` and tqdm is not installed (before any request).
+            ErrBckNotFound: the bucket does not exist (nothing is written).
+            TransferFailed: after every other object was downloaded, if some failed (with the summary).
+        """
+        client = self._transfer_client()
+        started = time.monotonic()
+        root = check_local_dir(local_dir, must_exist=False)
+        bck_name = validate_bucket_name(bck_name)
+        provider = normalize_provider(provider)
+        prefix = check_prefix(prefix)
+        check_flag("skip_existing", skip_existing)
+        check_flag("raise_on_error", raise_on_error)
+        workers = check_workers(workers)
+        show = resolve_progress(progress)
+
+        items: list[DownloadItem] = []
+        failed_early: list[tuple[str, str]] = []
+        seen: dict[str, str] = {}
+        async for entry in client.list_objects_iter(bck_name, provider, prefix, "name,size,checksum"):
+            if entry.is_dir:
+                continue
+            try:
+                rel = local_name(entry.name, prefix)
+                if rel in seen:
+                    raise ValueError(f"object {entry.name!r} maps to the same local file as {seen[rel]!r}")
+            except ValueError as e:
+                failed_early.append((entry.name, repr(e)))
+                continue
+            seen[rel] = entry.name
+            items.append(DownloadItem(entry.name, rel, entry.size, entry.checksum))
+        await asyncio.to_thread(os.makedirs, root, exist_ok=True)
+        root_real = os.path.realpath(root)
+
+        async def download(item: DownloadItem) -> bool:
+            path = safe_local_path(root_real, item.rel)
+            if skip_existing and os.path.isfile(path):
+                kind = same_content(os.path.getsize(path), item.size, "", item.checksum)
+                if kind is not None:
+                    digest = await asyncio.to_thread(file_digest, path, kind)
+                    if digest == item.checksum.strip().lower():
+                        return False
+            await asyncio.to_thread(os.makedirs, os.path.dirname(path), exist_ok=True)
+            await client.download_object(bck_name, item.obj_name, path, provider)
+            return True
+
+        bar = Progress(show, len(items) + len(failed_early), f"download from {provider}://{bck_name}/{prefix}")
+        try:
+            bar.failed(len(failed_early))
+            outcomes = await run_bounded_async(items, download, workers, bar.done)
+        finally:
+            bar.close()
+        summary = summarize(
+            "download",
+            [i.obj_name for i in items],
+            [i.size for i in items],
+            outcomes,
+            failed_early,
+            time.monotonic() - started,
+        )
+        if raise_on_error and not summary.ok:
+            raise TransferFailed(summary)
+        return summary

@@ -4,12 +4,16 @@
 Peers: aisclient (ours), the official SDK (normal API, and direct=True GET),
 aisloader (Go, the native ceiling) and raw httpx. Workloads: small objects
 (PUT/GET/HEAD, sequential and 16 threads), one large object (PUT from / GET to
-a file: MB/s and peak RSS growth), listing, and bucket copy.
+a file: MB/s and peak RSS growth), parallel-get (one large object saved with 8
+parallel range reads vs one stream: MB/s and peak RSS growth), dir (a folder of
+small files uploaded to a prefix and a prefix downloaded to a folder, 16
+workers: files/s), listing, and bucket copy.
 
-    python scripts/bench.py                  # full sizes (1 GiB object, 100k listing)
-    python scripts/bench.py --quick          # 256 MiB object, smaller counts
+    python scripts/bench.py                  # full sizes (1 GiB objects, 10k-file dir, 100k listing)
+    python scripts/bench.py --quick          # 256 MiB objects, smaller counts
     python scripts/bench.py --smoke          # tiny, 1 repeat, < 60 s; exits 1 on any error
     python scripts/bench.py --endpoint URL   # use a running cluster (or AIS_ENDPOINT)
+    python scripts/bench.py --workloads parallel-get,dir
     python scripts/bench.py --profile small-get [--profile-peer sdk]
 
 Without an endpoint it starts a LocalCluster (scripts/cluster.py) and stops it
@@ -39,7 +43,16 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from aisbench.aisloader import Aisloader, find_binary  # noqa: E402
 from aisbench.peers import OURS, PEER_CLASSES, Peer  # noqa: E402
 from aisbench.report import render_table, to_json, write_json  # noqa: E402
-from aisbench.workloads import MODES, WORKLOADS, Bench, Mode, make_peers, run_worker  # noqa: E402
+from aisbench.workloads import (  # noqa: E402
+    CONCURRENCY,
+    MODES,
+    PARALLEL_WORKERS,
+    WORKLOADS,
+    Bench,
+    Mode,
+    make_peers,
+    run_worker,
+)
 
 RESULTS_DIR = ROOT / "bench" / "results"
 RAM_DIR = Path("/dev/shm")
@@ -77,7 +90,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def scratch_dir(mode: Mode) -> tempfile.TemporaryDirectory[str]:
     """Local files (sources, GET targets) go to RAM when it has room: disk writeback was the worst noise."""
-    in_ram = RAM_DIR.is_dir() and shutil.disk_usage(RAM_DIR).free > 4 * mode.large_size
+    largest = max(mode.large_size, mode.parallel_size)
+    in_ram = RAM_DIR.is_dir() and shutil.disk_usage(RAM_DIR).free > 4 * largest
     return tempfile.TemporaryDirectory(prefix="aisbench-", dir=RAM_DIR if in_ram else None)
 
 
@@ -174,6 +188,40 @@ def _profile_large(op: str) -> Callable[[Bench, Peer], Callable[[], Any]]:
     return prepare
 
 
+def _profile_parallel_get(parallel: bool) -> Callable[[Bench, Peer], Callable[[], Any]]:
+    def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
+        bck = bench.bucket("profile")
+        bench.admin.put_file(bck, "parallel", str(bench.data_file(bench.mode.parallel_size)))
+        dst = str(bench.workdir / "parallel-get.bin")
+        if parallel:
+            return lambda: peer.download_parallel(bck, "parallel", dst, PARALLEL_WORKERS, bench.mode.part_size)
+        return lambda: peer.download_single(bck, "parallel", dst)
+
+    return prepare
+
+
+def _profile_dir(op: str) -> Callable[[Bench, Peer], Callable[[], Any]]:
+    def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
+        local = bench.workdir / "dir-src"
+        local.mkdir()
+        for i in range(bench.mode.dir_files):
+            (local / f"file-{i:06d}.bin").write_bytes(os.urandom(bench.mode.small_size))
+        bck = bench.bucket("profile")
+        if op == "upload_dir":
+            runs = iter(range(1_000_000))  # a fresh prefix per call: nothing to skip
+            return lambda: peer.upload_dir(str(local), bck, f"up-{next(runs)}/", CONCURRENCY)
+        bench.admin.upload_dir(str(local), bck, "data/", CONCURRENCY)
+
+        def download() -> int:
+            dst = bench.workdir / "dir-get"
+            shutil.rmtree(dst, ignore_errors=True)
+            return peer.download_dir(bck, str(dst), "data/", CONCURRENCY)
+
+        return download
+
+    return prepare
+
+
 def _profile_listing(op: str) -> Callable[[Bench, Peer], Callable[[], Any]]:
     def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
         bck = bench.bucket("profile")
@@ -195,6 +243,10 @@ PROFILE_TARGETS: dict[str, Callable[[Bench, Peer], Callable[[], Any]]] = {
     "small-head": _profile_small("head"),
     "large-put": _profile_large("put_file"),
     "large-get": _profile_large("get_to_file"),
+    "parallel-get": _profile_parallel_get(True),
+    "single-get": _profile_parallel_get(False),
+    "dir-upload": _profile_dir("upload_dir"),
+    "dir-download": _profile_dir("download_dir"),
     "list-all": _profile_listing("list_all"),
     "list-iter": _profile_listing("list_iter_count"),
     "copy": _profile_copy,

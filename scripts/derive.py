@@ -341,7 +341,7 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
     out = [HEADER.format(source="the @operation declarations of " + ", ".join(f"{m}.py" for m in RESOURCES))]
     out.append('"""The methods of the clients and of the bucket/object handles: one per declared operation."""\n\n')
     out.append(
-        "from __future__ import annotations\n\nimport functools\nimport os\nfrom collections.abc import AsyncIterable, Iterable, Sequence\nfrom typing import BinaryIO\n\n"
+        "from __future__ import annotations\n\nimport functools\nimport os\nfrom collections.abc import AsyncIterable, Iterable, Mapping, Sequence\nfrom typing import BinaryIO\n\n"
     )
     out.append("".join(f"from . import {m} as _{m}\n" for m in RESOURCES))
     out.append("from ._core.validate import validate_namespace\n")
@@ -352,6 +352,7 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
     by_module: dict[str, set[str]] = {}
     skip = BUILTINS | {
         "Sequence",
+        "Mapping",
         "AsyncIterable",
         "Iterable",
         "BinaryIO",

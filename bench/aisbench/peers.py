@@ -8,10 +8,13 @@ subprocess (see :mod:`aisbench.aisloader`).
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 import urllib.parse
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar
 
 import httpx
@@ -25,9 +28,21 @@ COPY_TIMEOUT_S = 600.0
 XACTION_POLL_S = 0.1
 
 ALL_OPS = frozenset(
-    {"put_file", "get_bytes", "get_to_file", "head", "list_all", "list_iter_count", "copy_bucket_and_wait"}
+    {
+        "put_file",
+        "get_bytes",
+        "get_to_file",
+        "head",
+        "list_all",
+        "list_iter_count",
+        "copy_bucket_and_wait",
+        "download_single",
+        "download_parallel",
+        "upload_dir",
+        "download_dir",
+    }
 )
-GET_OPS = frozenset({"get_bytes", "get_to_file"})
+GET_OPS = frozenset({"get_bytes", "get_to_file", "download_single", "download_parallel", "download_dir"})
 
 
 class PeerUnavailable(Exception):
@@ -66,6 +81,22 @@ class Peer(ABC):
     def copy_bucket_and_wait(self, src: str, dst: str) -> None:
         """Start a bucket copy and return once the job is seen finished."""
 
+    def download_single(self, bck: str, obj: str, path: str) -> int:
+        """Save the object to a file over one stream; returns the bytes written."""
+        return self.get_to_file(bck, obj, path)
+
+    @abstractmethod
+    def download_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
+        """Save the object to a file with ``workers`` parallel range reads of ``part_size``; returns the bytes."""
+
+    @abstractmethod
+    def upload_dir(self, local: str, bck: str, prefix: str, workers: int) -> int:
+        """Upload every file of the flat folder ``local`` as ``prefix + name``; returns the files uploaded."""
+
+    @abstractmethod
+    def download_dir(self, bck: str, local: str, prefix: str, workers: int) -> int:
+        """Download every object under ``prefix`` into ``local`` (names minus the prefix); returns the files."""
+
     def close(self) -> None:  # noqa: B027 - optional hook
         pass
 
@@ -77,6 +108,16 @@ def write_stream(chunks: Iterator[bytes], path: str) -> int:
             f.write(chunk)
             written += len(chunk)
     return written
+
+
+def in_threads(fn: Callable[..., Any], calls: list[tuple[Any, ...]], workers: int) -> list[Any]:
+    """``fn(*call)`` for every call, ``workers`` at a time; re-raises the first error."""
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(lambda call: fn(*call), calls))
+
+
+def files_of(local: str) -> list[str]:
+    return sorted(e.name for e in os.scandir(local) if e.is_file())
 
 
 # --------------------------------------------------------------------------- raw httpx
@@ -120,8 +161,50 @@ class RawHttpxPeer(Peer):
     def head(self, bck: str, obj: str) -> None:
         self.http.head(object_path(bck, obj), follow_redirects=True).raise_for_status()
 
-    def _entries(self, bck: str) -> Iterator[dict[str, Any]]:
-        value = {"props": "name,size", "pagesize": 0, "continuation_token": "", "uuid": ""}
+    def download_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
+        """The plain way: HEAD for the size, then ranges in a thread pool, each ``pwrite`` at its offset."""
+        head = self.http.head(object_path(bck, obj), follow_redirects=True)
+        head.raise_for_status()
+        size = int(head.headers["content-length"])
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        lock = threading.Lock()
+        written = [0]
+
+        def part(start: int) -> None:
+            end = min(start + part_size, size) - 1
+            headers = {"Range": f"bytes={start}-{end}"}
+            with self.http.stream("GET", object_path(bck, obj), headers=headers, follow_redirects=True) as r:
+                r.raise_for_status()
+                offset = start
+                for chunk in r.iter_raw():
+                    os.pwrite(fd, chunk, offset)
+                    offset += len(chunk)
+            if offset != end + 1:
+                raise RuntimeError(f"range {start}-{end}: got {offset - start} bytes")
+            with lock:
+                written[0] += offset - start
+
+        try:
+            os.ftruncate(fd, size)
+            in_threads(part, [(start,) for start in range(0, size, part_size)], workers)
+        finally:
+            os.close(fd)
+        return written[0]
+
+    def upload_dir(self, local: str, bck: str, prefix: str, workers: int) -> int:
+        names = files_of(local)
+        in_threads(self.put_file, [(bck, prefix + n, os.path.join(local, n)) for n in names], workers)
+        return len(names)
+
+    def download_dir(self, bck: str, local: str, prefix: str, workers: int) -> int:
+        os.makedirs(local, exist_ok=True)
+        names = [e["n"] for e in self._entries(bck, prefix)]  # msgpack keys: LsoEnt "msg" tags
+        calls = [(bck, n, os.path.join(local, n.removeprefix(prefix))) for n in names]
+        in_threads(self.get_to_file, calls, workers)
+        return len(names)
+
+    def _entries(self, bck: str, prefix: str = "") -> Iterator[dict[str, Any]]:
+        value = {"props": "name,size", "pagesize": 0, "continuation_token": "", "uuid": "", "prefix": prefix}
         while True:
             response = self.http.request(
                 "GET",
@@ -142,6 +225,9 @@ class RawHttpxPeer(Peer):
 
     def list_iter_count(self, bck: str) -> int:
         return sum(1 for _ in self._entries(bck))
+
+    def count_prefix(self, bck: str, prefix: str) -> int:
+        return sum(1 for _ in self._entries(bck, prefix))
 
     def copy_bucket_and_wait(self, src: str, dst: str) -> None:
         response = self.http.post(
@@ -199,6 +285,24 @@ class SdkPeer(Peer):
     def head(self, bck: str, obj: str) -> None:
         self._object(bck, obj).head()
 
+    def download_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
+        # 2.0.0: ranges fetched by `workers` forked processes into a shared-memory ring, yielded in order.
+        reader = self._object(bck, obj).get_reader(direct=self.direct, chunk_size=part_size, num_workers=workers)
+        return write_stream(iter(reader), path)
+
+    def upload_dir(self, local: str, bck: str, prefix: str, workers: int) -> int:
+        # 2.0.0's only folder upload; it has no concurrency option (one file after the other), so `workers`
+        # cannot be honoured.
+        return len(self.client.bucket(bck).put_files(local, prepend=prefix, verbose=False))
+
+    def download_dir(self, bck: str, local: str, prefix: str, workers: int) -> int:
+        # 2.0.0 has no folder download: list the prefix, then get_reader per object in a thread pool.
+        os.makedirs(local, exist_ok=True)
+        names = [entry.name for entry in self.client.bucket(bck).list_objects_iter(prefix=prefix)]
+        calls = [(bck, n, os.path.join(local, n.removeprefix(prefix))) for n in names]
+        in_threads(self.get_to_file, calls, workers)
+        return len(names)
+
     def list_all(self, bck: str) -> int:
         return len(self.client.bucket(bck).list_all_objects())
 
@@ -253,6 +357,21 @@ class AisclientPeer(Peer):
 
     def head(self, bck: str, obj: str) -> None:
         self.client.head_object(bck, obj)
+
+    def download_single(self, bck: str, obj: str, path: str) -> int:
+        return self.client.download_object(bck, obj, path, workers=1).size or 0
+
+    def download_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
+        props = self.client.download_object(bck, obj, path, workers=workers, part_size=part_size)
+        return props.size or 0
+
+    def upload_dir(self, local: str, bck: str, prefix: str, workers: int) -> int:
+        summary = self.client.upload_dir(local, bck, prefix, workers=workers, progress=False)
+        return int(summary.moved)
+
+    def download_dir(self, bck: str, local: str, prefix: str, workers: int) -> int:
+        summary = self.client.download_dir(bck, local, prefix, workers=workers, progress=False)
+        return int(summary.moved)
 
     def list_all(self, bck: str) -> int:
         return len(self.client.list_all_objects(bck))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -33,6 +34,8 @@ BENCH_SCRIPT = ROOT / "scripts" / "bench.py"
 BUCKET_PREFIX = "bench-"
 KiB, MiB, GiB = 1 << 10, 1 << 20, 1 << 30
 CONCURRENCY = 16
+PARALLEL_WORKERS = 8
+"""Range readers per parallel download."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,12 @@ class Mode:
     list_count: int
     copy_count: int
     repeats: int
+    parallel_size: int = 1 * GiB
+    """The object of the parallel-get workload."""
+    part_size: int = 16 * MiB
+    """Bytes per range request in parallel-get."""
+    dir_files: int = 10_000
+    """Files (of ``small_size``) in the dir workload's folder."""
     warmup: bool = True
     overlap_copy: bool = False
     """Smoke only: AIS takes ~13 s to finish any copy job, so run the peers' copies at the same
@@ -53,11 +62,27 @@ class Mode:
 
 MODES = {
     "default": Mode("default", 4 * KiB, 1000, 3000, 1 * GiB, 100_000, 10_000, repeats=3),
-    "quick": Mode("quick", 4 * KiB, 200, 800, 256 * MiB, 20_000, 2_000, repeats=3),
-    "smoke": Mode("smoke", 4 * KiB, 20, 64, 4 * MiB, 300, 50, repeats=1, warmup=False, overlap_copy=True),
+    "quick": Mode(
+        "quick", 4 * KiB, 200, 800, 256 * MiB, 20_000, 2_000, repeats=3, parallel_size=256 * MiB, dir_files=2_000
+    ),
+    "smoke": Mode(
+        "smoke",
+        4 * KiB,
+        20,
+        64,
+        4 * MiB,
+        300,
+        50,
+        repeats=1,
+        parallel_size=16 * MiB,
+        part_size=2 * MiB,
+        dir_files=100,
+        warmup=False,
+        overlap_copy=True,
+    ),
 }
 
-WORKLOADS = ("small", "large", "list", "copy")
+WORKLOADS = ("small", "large", "parallel-get", "dir", "list", "copy")
 
 
 @dataclass(frozen=True)
@@ -91,6 +116,38 @@ def large_metrics(op: str, mode: Mode) -> tuple[Metric, Metric]:
         Metric(f"large.{op}.throughput", what, "MB/s", True),
         Metric(f"large.{op}.rss", f"{what}: peak RSS growth", "MiB", False),
     )
+
+
+def parallel_get_metrics(parallel: bool, mode: Mode) -> tuple[Metric, Metric]:
+    """Throughput (the row that says which API each peer uses) and peak RSS growth of one saved object."""
+    base = f"{size_label(mode.parallel_size)} GET to file, "
+    if parallel:
+        key = "parallel-get.parallel"
+        base += f"{PARALLEL_WORKERS} parallel {size_label(mode.part_size)} ranges"
+        how = " (aisclient download_object(workers); sdk get_reader(num_workers): forked processes)"
+        rss = ": peak RSS growth (this process: sdk's forked workers not counted)"
+    else:
+        key = "parallel-get.single"
+        base += "one stream"
+        how = " (aisclient download_object(workers=1); aisloader: -filelist GET)"
+        rss = ": peak RSS growth"
+    return Metric(f"{key}.throughput", base + how, "MB/s", True), Metric(f"{key}.rss", base + rss, "MiB", False)
+
+
+def dir_metric(op: str, mode: Mode) -> Metric:
+    files = f"{mode.dir_files:,} x {size_label(mode.small_size)}"
+    if op == "put":
+        label = (
+            f"upload_dir, {files} files, {CONCURRENCY} workers "
+            "(aisclient: HEAD for skip_existing + PUT; sdk put_files: sequential, has no concurrency option; "
+            "aisloader: PUT)"
+        )
+    else:
+        label = (
+            f"download_dir, {files} objects, {CONCURRENCY} workers "
+            "(sdk: list_objects_iter + get_reader in a thread pool; aisloader: GET)"
+        )
+    return Metric(f"dir.{op}.files", label, "files/s", True)
 
 
 def list_metrics(op: str, mode: Mode) -> tuple[Metric, Metric]:
@@ -321,7 +378,7 @@ class Bench:
         print(f"[bench] workload {name}: started", file=sys.stderr, flush=True)
         started = time.monotonic()
         try:
-            getattr(self, f"workload_{name}")()
+            getattr(self, f"workload_{name.replace('-', '_')}")()
         except Exception as e:  # setup failures; per-peer errors are recorded by measure()
             self.results.errors.append(f"{name}: {type(e).__name__}: {e}")
             print(f"[bench] ERROR {self.results.errors[-1]}", file=sys.stderr, flush=True)
@@ -454,6 +511,98 @@ class Bench:
 
         if self.measure(metrics[0], peer, record, run) is not None:
             self.measure(metrics[1], peer, record, rss_growth_mib, outcome)
+
+    def workload_parallel_get(self) -> None:
+        """One large object saved to a file: parallel range reads against one stream, each in a fresh process."""
+        mode = self.mode
+        bck = self.bucket("parallel-get")
+        obj = "parallel-read"
+        self.admin.put_file(bck, obj, str(self.data_file(mode.parallel_size)))
+
+        def throughput(dst: Path) -> Callable[[dict[str, Any]], float]:
+            def figure(outcome: dict[str, Any]) -> float:
+                self.expect("parallel-get bytes written", int(outcome["result"]), mode.parallel_size)
+                self.expect("parallel-get file size", dst.stat().st_size, mode.parallel_size)
+                return mode.parallel_size / 1e6 / float(outcome["seconds"])
+
+            return figure
+
+        for record in self.rounds():
+            for parallel, op in ((True, "download_parallel"), (False, "download_single")):
+                metrics = parallel_get_metrics(parallel, mode)
+                extra = (PARALLEL_WORKERS, mode.part_size) if parallel else ()
+                for peer in self.peers_with(op):
+                    dst = self.workdir / f"parallel-get-{peer.name}.bin"
+                    try:
+                        self._measure_in_worker(
+                            peer.name, record, metrics, throughput(dst), op, bck, obj, str(dst), *extra
+                        )
+                    finally:
+                        dst.unlink(missing_ok=True)
+            if self.aisloader is not None:  # it has no parallel-range GET: one stream, the native reference
+                metric = parallel_get_metrics(False, mode)[0]
+                self.measure(metric, self.aisloader.name, record, self._aisloader_get_one, bck, obj)
+
+    def _aisloader_get_one(self, bck: str, obj: str) -> float:
+        assert self.aisloader is not None
+        # Named twice: a read-only epoch pass refuses a list of fewer than two names.
+        return self.aisloader.get_named(bck, [obj, obj], 1, self.workdir / "aisloader-names.txt").mb_per_s()
+
+    def workload_dir(self) -> None:
+        """A flat folder of small files uploaded to a prefix, and a prefix downloaded to a folder."""
+        mode = self.mode
+        local = self.workdir / "dir-src"
+        local.mkdir(exist_ok=True)
+        for i in range(mode.dir_files):
+            (local / f"file-{i:06d}.bin").write_bytes(os.urandom(mode.small_size))
+        read_bck = self.bucket("dir-read")
+        prefix = "data/"
+        self.admin.upload_dir(str(local), read_bck, prefix, CONCURRENCY)
+        self.expect("dir-read objects", self.admin.list_iter_count(read_bck), mode.dir_files)
+        metrics = {op: dir_metric(op, mode) for op in ("put", "get")}
+        try:
+            for record in self.rounds():
+                write_bck = self.bucket("dir-write")
+                for peer in self.peers_with("upload_dir"):
+                    self.measure(
+                        metrics["put"], peer.name, record, self._dir_upload, peer, str(local), write_bck, peer.name
+                    )
+                self.destroy_bucket(write_bck)
+                for peer in self.peers_with("download_dir"):
+                    dst = self.workdir / f"dir-get-{peer.name}"
+                    try:
+                        self.measure(metrics["get"], peer.name, record, self._dir_download, peer, read_bck, dst, prefix)
+                    finally:
+                        shutil.rmtree(dst, ignore_errors=True)
+                self._aisloader_put_get(
+                    record,
+                    self.bucket("aisloader-dir", create=False),
+                    mode.dir_files,
+                    mode.small_size,
+                    CONCURRENCY,
+                    metrics,
+                    OpStats.ops_per_s,
+                )
+        finally:
+            shutil.rmtree(local, ignore_errors=True)
+
+    def _dir_upload(self, peer: Peer, local: str, bck: str, name: str) -> float:
+        prefix = f"{name}/"
+        start = time.perf_counter()
+        uploaded = peer.upload_dir(local, bck, prefix, CONCURRENCY)
+        seconds = time.perf_counter() - start
+        self.expect(f"{peer.name} upload_dir: files reported", uploaded, self.mode.dir_files)
+        self.expect(f"{peer.name} upload_dir: objects stored", self.admin.count_prefix(bck, prefix), uploaded)
+        return uploaded / seconds
+
+    def _dir_download(self, peer: Peer, bck: str, dst: Path, prefix: str) -> float:
+        start = time.perf_counter()
+        downloaded = peer.download_dir(bck, str(dst), prefix, CONCURRENCY)
+        seconds = time.perf_counter() - start
+        self.expect(f"{peer.name} download_dir: objects reported", downloaded, self.mode.dir_files)
+        files = [e for e in os.scandir(dst) if e.is_file() and e.stat().st_size == self.mode.small_size]
+        self.expect(f"{peer.name} download_dir: complete files written", len(files), downloaded)
+        return downloaded / seconds
 
     def workload_list(self) -> None:
         mode = self.mode

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import AsyncIterable, Iterable, Sequence
+from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from typing import BinaryIO
 
 from . import buckets as _buckets
@@ -284,7 +284,7 @@ class Client(ClientBase):
         return list(self.list_objects_iter(bck_name, provider, prefix, props, page_size, namespace=namespace))
 
     def head_object(
-        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "", props: str = ""
     ) -> ObjectHeader:
         """An object's properties, without its data.
 
@@ -293,6 +293,7 @@ class Client(ClientBase):
             obj_name: the object's name.
             provider: the bucket's provider ("ais" by default).
             namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            props: only these comma-separated properties (as for `list_objects`); "" for all.
 
         Returns:
             The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
@@ -303,7 +304,7 @@ class Client(ClientBase):
             ErrObjNotFound: no such object.
             ErrBckNotFound: no such bucket.
         """
-        return self._run(_objects.head_object(bck_name, obj_name, provider, namespace=namespace))
+        return self._run(_objects.head_object(bck_name, obj_name, provider, namespace=namespace, props=props))
 
     def get_object(
         self,
@@ -315,6 +316,8 @@ class Client(ClientBase):
         *,
         byte_range: str | None = None,
         namespace: str = "",
+        archregx: str = "",
+        archmode: str = "",
     ) -> ObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -330,6 +333,9 @@ class Client(ClientBase):
             chunk_size: bytes per chunk when iterating the stream.
             byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
             namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            archregx: read the files of an archive object that match, as one TAR stream: a regular
+                expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
+            archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
 
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
@@ -345,7 +351,15 @@ class Client(ClientBase):
         return self._stream(
             self._run(
                 _objects.get_object(
-                    bck_name, obj_name, provider, archpath, chunk_size, byte_range=byte_range, namespace=namespace
+                    bck_name,
+                    obj_name,
+                    provider,
+                    archpath,
+                    chunk_size,
+                    byte_range=byte_range,
+                    namespace=namespace,
+                    archregx=archregx,
+                    archmode=archmode,
                 )
             )
         )
@@ -565,6 +579,287 @@ class Client(ClientBase):
         """
         return self._run(_objects.put_content(bck_name, obj_name, data, provider, namespace=namespace))
 
+    def append_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        data: bytes,
+        provider: str = PROVIDER_AIS,
+        *,
+        handle: str = "",
+        namespace: str = "",
+    ) -> str:
+        """Append bytes to an object being built; it becomes visible only with `flush_object`.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            data: the bytes to append.
+            provider: the bucket's provider ("ais" by default).
+            handle: the handle the previous append returned ("" for the first).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            The handle to pass to the next append and to `flush_object`.
+
+        Raises:
+            InvalidArgumentType: `data` is not bytes (before any request).
+            ErrBckNotFound: no such bucket.
+        """
+        return self._run(_objects.append_object(bck_name, obj_name, data, provider, handle=handle, namespace=namespace))
+
+    def flush_object(
+        self, bck_name: str, obj_name: str, handle: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> None:
+        """Finish an object built with `append_object`: it becomes visible with everything appended.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            handle: the handle of the last append.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidArgument: an empty handle (before any request).
+        """
+        return self._run(_objects.flush_object(bck_name, obj_name, handle, provider, namespace=namespace))
+
+    def create_multipart_upload(
+        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> str:
+        """Start a multipart upload: parts are uploaded separately (in any order, in parallel), then joined.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            The upload id, for `upload_part`, `complete_multipart_upload` and `abort_multipart_upload`.
+
+        Raises:
+            ErrBckNotFound: no such bucket.
+        """
+        return self._run(_objects.create_multipart_upload(bck_name, obj_name, provider, namespace=namespace))
+
+    def upload_part(
+        self,
+        bck_name: str,
+        obj_name: str,
+        upload_id: str,
+        part_number: int,
+        data: bytes,
+        provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+    ) -> None:
+        """Upload one part of a multipart upload (sending the same part again replaces it).
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            upload_id: from `create_multipart_upload`.
+            part_number: 1 to 9999; parts are joined in the order `complete_multipart_upload` lists them.
+            data: the part's bytes (not empty).
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidArgument: an empty upload id or part, or a part number out of range (before any request).
+        """
+        return self._run(
+            _objects.upload_part(bck_name, obj_name, upload_id, part_number, data, provider, namespace=namespace)
+        )
+
+    def complete_multipart_upload(
+        self,
+        bck_name: str,
+        obj_name: str,
+        upload_id: str,
+        part_numbers: Sequence[int],
+        provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+    ) -> None:
+        """Join the uploaded parts, in the order given, into the object.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            upload_id: from `create_multipart_upload`.
+            part_numbers: the parts to join, in order.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidArgument: no parts (before any request).
+            AISNotFound: unknown upload id.
+        """
+        return self._run(
+            _objects.complete_multipart_upload(
+                bck_name, obj_name, upload_id, part_numbers, provider, namespace=namespace
+            )
+        )
+
+    def abort_multipart_upload(
+        self, bck_name: str, obj_name: str, upload_id: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> None:
+        """Abort a multipart upload: its parts are removed (an existing object of that name is untouched).
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            upload_id: from `create_multipart_upload`.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            AISNotFound: unknown or already aborted upload id.
+        """
+        return self._run(_objects.abort_multipart_upload(bck_name, obj_name, upload_id, provider, namespace=namespace))
+
+    def set_custom_metadata(
+        self,
+        bck_name: str,
+        obj_name: str,
+        metadata: Mapping[str, str],
+        provider: str = PROVIDER_AIS,
+        *,
+        replace: bool = False,
+        namespace: str = "",
+    ) -> None:
+        """Set an object's custom metadata: merged into what it has, or replacing it all.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            metadata: keys and values (strings).
+            provider: the bucket's provider ("ais" by default).
+            replace: drop the keys not in `metadata`.
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidArgumentType: keys or values that are not strings (before any request).
+            ErrObjNotFound: no such object.
+        """
+        return self._run(
+            _objects.set_custom_metadata(bck_name, obj_name, metadata, provider, replace=replace, namespace=namespace)
+        )
+
+    def copy_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        to_bck_name: str,
+        to_obj_name: str = "",
+        provider: str = PROVIDER_AIS,
+        to_provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+        to_namespace: str = "",
+    ) -> None:
+        """Copy one object, within the cluster, to another name and/or bucket (which must exist).
+
+        Args:
+            bck_name: the source bucket's name.
+            obj_name: the source object's name.
+            to_bck_name: the destination bucket.
+            to_obj_name: the destination name (default: the same name).
+            provider: the source bucket's provider ("ais" by default).
+            to_provider: the destination bucket's provider.
+            namespace: the source bucket's namespace.
+            to_namespace: the destination bucket's namespace.
+
+        Raises:
+            ErrObjNotFound: no such source object.
+            ErrBckNotFound: no such bucket.
+        """
+        return self._run(
+            _objects.copy_object(
+                bck_name,
+                obj_name,
+                to_bck_name,
+                to_obj_name,
+                provider,
+                to_provider,
+                namespace=namespace,
+                to_namespace=to_namespace,
+            )
+        )
+
+    def rename_object(
+        self, bck_name: str, obj_name: str, new_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> None:
+        """Rename an object within its (`ais://`) bucket; an object already named `new_name` is replaced.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            new_name: its new name.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidObjectName: a bad new name (before any request).
+            ErrObjNotFound: no such object.
+        """
+        return self._run(_objects.rename_object(bck_name, obj_name, new_name, provider, namespace=namespace))
+
+    def promote(
+        self,
+        bck_name: str,
+        source_path: str,
+        obj_name: str = "",
+        provider: str = PROVIDER_AIS,
+        *,
+        target_id: str = "",
+        recursive: bool = False,
+        overwrite: bool = False,
+        delete_source: bool = False,
+        shared: bool = True,
+        namespace: str = "",
+    ) -> str:
+        """Make files that sit on the targets' machines into objects of the bucket, without uploading them.
+
+        AIS v1.5.0 promotes only from under `/var/lib/ais/promote` on the target machines.
+
+        Args:
+            bck_name: the bucket's name.
+            source_path: an absolute file or folder path on the targets' machines.
+            obj_name: the object's name (a file) or name prefix (a folder); default: the file's path.
+            provider: the bucket's provider ("ais" by default).
+            target_id: only this target reads the source (see `get_cluster_info`).
+            recursive: with a folder, include its subfolders.
+            overwrite: replace existing objects of the same names.
+            delete_source: remove the files once promoted.
+            shared: the source is on storage every target sees (each then promotes only what it owns).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            "" when it was done at once (a few files), else the id of the promote job to wait for.
+
+        Raises:
+            InvalidArgument: a relative source path (before any request).
+            AISBadRequest: the source is outside the allowed tree, or an unknown target.
+            AISNotFound: no such source.
+        """
+        return self._run(
+            _objects.promote(
+                bck_name,
+                source_path,
+                obj_name,
+                provider,
+                target_id=target_id,
+                recursive=recursive,
+                overwrite=overwrite,
+                delete_source=delete_source,
+                shared=shared,
+                namespace=namespace,
+            )
+        )
+
     def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
         """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
 
@@ -729,12 +1024,61 @@ class Bucket(Handle[Client]):
             self._client.list_objects_iter(self.name, self.provider, prefix, props, page_size, namespace=self.namespace)
         )
 
+    def promote(
+        self,
+        source_path: str,
+        obj_name: str = "",
+        *,
+        target_id: str = "",
+        recursive: bool = False,
+        overwrite: bool = False,
+        delete_source: bool = False,
+        shared: bool = True,
+    ) -> str:
+        """Make files that sit on the targets' machines into objects of the bucket, without uploading them.
+
+        AIS v1.5.0 promotes only from under `/var/lib/ais/promote` on the target machines.
+
+        Args:
+            source_path: an absolute file or folder path on the targets' machines.
+            obj_name: the object's name (a file) or name prefix (a folder); default: the file's path.
+            target_id: only this target reads the source (see `get_cluster_info`).
+            recursive: with a folder, include its subfolders.
+            overwrite: replace existing objects of the same names.
+            delete_source: remove the files once promoted.
+            shared: the source is on storage every target sees (each then promotes only what it owns).
+        Returns:
+            "" when it was done at once (a few files), else the id of the promote job to wait for.
+
+        Raises:
+            InvalidArgument: a relative source path (before any request).
+            AISBadRequest: the source is outside the allowed tree, or an unknown target.
+            AISNotFound: no such source.
+        """
+        return self._client._run(
+            _objects.promote(
+                self.name,
+                source_path,
+                obj_name,
+                self.provider,
+                target_id=target_id,
+                recursive=recursive,
+                overwrite=overwrite,
+                delete_source=delete_source,
+                shared=shared,
+                namespace=self.namespace,
+            )
+        )
+
 
 class Object(Handle[Client]):
     """One object (synchronous), from `bucket.object(name)`: its operations without bucket or object arguments."""
 
-    def head(self) -> ObjectHeader:
+    def head(self, *, props: str = "") -> ObjectHeader:
         """An object's properties, without its data.
+
+        Args:
+            props: only these comma-separated properties (as for `list_objects`); "" for all.
 
         Returns:
             The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
@@ -746,11 +1090,17 @@ class Object(Handle[Client]):
             ErrBckNotFound: no such bucket.
         """
         return self._client._run(
-            _objects.head_object(self.bucket_name, self.name, self.provider, namespace=self.namespace)
+            _objects.head_object(self.bucket_name, self.name, self.provider, namespace=self.namespace, props=props)
         )
 
     def get_reader(
-        self, archpath: str = "", chunk_size: int = DEFAULT_CHUNK_SIZE, *, byte_range: str | None = None
+        self,
+        archpath: str = "",
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        *,
+        byte_range: str | None = None,
+        archregx: str = "",
+        archmode: str = "",
     ) -> ObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -762,6 +1112,10 @@ class Object(Handle[Client]):
             archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
             chunk_size: bytes per chunk when iterating the stream.
             byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+            archregx: read the files of an archive object that match, as one TAR stream: a regular
+                expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
+            archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
+
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
             use `with`) to release the connection early.
@@ -783,6 +1137,8 @@ class Object(Handle[Client]):
                     chunk_size,
                     byte_range=byte_range,
                     namespace=self.namespace,
+                    archregx=archregx,
+                    archmode=archmode,
                 )
             )
         )
@@ -894,6 +1250,153 @@ class Object(Handle[Client]):
         """
         return self._client._run(
             _objects.put_content(self.bucket_name, self.name, data, self.provider, namespace=self.namespace)
+        )
+
+    def append(self, data: bytes, *, handle: str = "") -> str:
+        """Append bytes to an object being built; it becomes visible only with `flush_object`.
+
+        Args:
+            data: the bytes to append.
+            handle: the handle the previous append returned ("" for the first).
+        Returns:
+            The handle to pass to the next append and to `flush_object`.
+
+        Raises:
+            InvalidArgumentType: `data` is not bytes (before any request).
+            ErrBckNotFound: no such bucket.
+        """
+        return self._client._run(
+            _objects.append_object(
+                self.bucket_name, self.name, data, self.provider, handle=handle, namespace=self.namespace
+            )
+        )
+
+    def flush(self, handle: str) -> None:
+        """Finish an object built with `append_object`: it becomes visible with everything appended.
+
+        Args:
+            handle: the handle of the last append.
+        Raises:
+            InvalidArgument: an empty handle (before any request).
+        """
+        return self._client._run(
+            _objects.flush_object(self.bucket_name, self.name, handle, self.provider, namespace=self.namespace)
+        )
+
+    def create_multipart_upload(self) -> str:
+        """Start a multipart upload: parts are uploaded separately (in any order, in parallel), then joined.
+
+        Returns:
+            The upload id, for `upload_part`, `complete_multipart_upload` and `abort_multipart_upload`.
+
+        Raises:
+            ErrBckNotFound: no such bucket.
+        """
+        return self._client._run(
+            _objects.create_multipart_upload(self.bucket_name, self.name, self.provider, namespace=self.namespace)
+        )
+
+    def upload_part(self, upload_id: str, part_number: int, data: bytes) -> None:
+        """Upload one part of a multipart upload (sending the same part again replaces it).
+
+        Args:
+            upload_id: from `create_multipart_upload`.
+            part_number: 1 to 9999; parts are joined in the order `complete_multipart_upload` lists them.
+            data: the part's bytes (not empty).
+        Raises:
+            InvalidArgument: an empty upload id or part, or a part number out of range (before any request).
+        """
+        return self._client._run(
+            _objects.upload_part(
+                self.bucket_name, self.name, upload_id, part_number, data, self.provider, namespace=self.namespace
+            )
+        )
+
+    def complete_multipart_upload(self, upload_id: str, part_numbers: Sequence[int]) -> None:
+        """Join the uploaded parts, in the order given, into the object.
+
+        Args:
+            upload_id: from `create_multipart_upload`.
+            part_numbers: the parts to join, in order.
+        Raises:
+            InvalidArgument: no parts (before any request).
+            AISNotFound: unknown upload id.
+        """
+        return self._client._run(
+            _objects.complete_multipart_upload(
+                self.bucket_name, self.name, upload_id, part_numbers, self.provider, namespace=self.namespace
+            )
+        )
+
+    def abort_multipart_upload(self, upload_id: str) -> None:
+        """Abort a multipart upload: its parts are removed (an existing object of that name is untouched).
+
+        Args:
+            upload_id: from `create_multipart_upload`.
+        Raises:
+            AISNotFound: unknown or already aborted upload id.
+        """
+        return self._client._run(
+            _objects.abort_multipart_upload(
+                self.bucket_name, self.name, upload_id, self.provider, namespace=self.namespace
+            )
+        )
+
+    def set_custom_metadata(self, metadata: Mapping[str, str], *, replace: bool = False) -> None:
+        """Set an object's custom metadata: merged into what it has, or replacing it all.
+
+        Args:
+            metadata: keys and values (strings).
+            replace: drop the keys not in `metadata`.
+        Raises:
+            InvalidArgumentType: keys or values that are not strings (before any request).
+            ErrObjNotFound: no such object.
+        """
+        return self._client._run(
+            _objects.set_custom_metadata(
+                self.bucket_name, self.name, metadata, self.provider, replace=replace, namespace=self.namespace
+            )
+        )
+
+    def copy(
+        self, to_bck_name: str, to_obj_name: str = "", to_provider: str = PROVIDER_AIS, *, to_namespace: str = ""
+    ) -> None:
+        """Copy one object, within the cluster, to another name and/or bucket (which must exist).
+
+        Args:
+            to_bck_name: the destination bucket.
+            to_obj_name: the destination name (default: the same name).
+            to_provider: the destination bucket's provider.
+            to_namespace: the destination bucket's namespace.
+
+        Raises:
+            ErrObjNotFound: no such source object.
+            ErrBckNotFound: no such bucket.
+        """
+        return self._client._run(
+            _objects.copy_object(
+                self.bucket_name,
+                self.name,
+                to_bck_name,
+                to_obj_name,
+                self.provider,
+                to_provider,
+                namespace=self.namespace,
+                to_namespace=to_namespace,
+            )
+        )
+
+    def rename(self, new_name: str) -> None:
+        """Rename an object within its (`ais://`) bucket; an object already named `new_name` is replaced.
+
+        Args:
+            new_name: its new name.
+        Raises:
+            InvalidObjectName: a bad new name (before any request).
+            ErrObjNotFound: no such object.
+        """
+        return self._client._run(
+            _objects.rename_object(self.bucket_name, self.name, new_name, self.provider, namespace=self.namespace)
         )
 
 
@@ -1158,7 +1661,7 @@ class AsyncClient(AsyncClientBase):
         ]
 
     async def head_object(
-        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "", props: str = ""
     ) -> ObjectHeader:
         """An object's properties, without its data.
 
@@ -1167,6 +1670,7 @@ class AsyncClient(AsyncClientBase):
             obj_name: the object's name.
             provider: the bucket's provider ("ais" by default).
             namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            props: only these comma-separated properties (as for `list_objects`); "" for all.
 
         Returns:
             The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
@@ -1177,7 +1681,7 @@ class AsyncClient(AsyncClientBase):
             ErrObjNotFound: no such object.
             ErrBckNotFound: no such bucket.
         """
-        return await self._run(_objects.head_object(bck_name, obj_name, provider, namespace=namespace))
+        return await self._run(_objects.head_object(bck_name, obj_name, provider, namespace=namespace, props=props))
 
     async def get_object(
         self,
@@ -1189,6 +1693,8 @@ class AsyncClient(AsyncClientBase):
         *,
         byte_range: str | None = None,
         namespace: str = "",
+        archregx: str = "",
+        archmode: str = "",
     ) -> AsyncObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -1204,6 +1710,9 @@ class AsyncClient(AsyncClientBase):
             chunk_size: bytes per chunk when iterating the stream.
             byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
             namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            archregx: read the files of an archive object that match, as one TAR stream: a regular
+                expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
+            archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
 
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
@@ -1219,7 +1728,15 @@ class AsyncClient(AsyncClientBase):
         return self._stream(
             await self._run(
                 _objects.get_object(
-                    bck_name, obj_name, provider, archpath, chunk_size, byte_range=byte_range, namespace=namespace
+                    bck_name,
+                    obj_name,
+                    provider,
+                    archpath,
+                    chunk_size,
+                    byte_range=byte_range,
+                    namespace=namespace,
+                    archregx=archregx,
+                    archmode=archmode,
                 )
             )
         )
@@ -1441,6 +1958,291 @@ class AsyncClient(AsyncClientBase):
         """
         return await self._run(_objects.put_content(bck_name, obj_name, data, provider, namespace=namespace))
 
+    async def append_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        data: bytes,
+        provider: str = PROVIDER_AIS,
+        *,
+        handle: str = "",
+        namespace: str = "",
+    ) -> str:
+        """Append bytes to an object being built; it becomes visible only with `flush_object`.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            data: the bytes to append.
+            provider: the bucket's provider ("ais" by default).
+            handle: the handle the previous append returned ("" for the first).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            The handle to pass to the next append and to `flush_object`.
+
+        Raises:
+            InvalidArgumentType: `data` is not bytes (before any request).
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._run(
+            _objects.append_object(bck_name, obj_name, data, provider, handle=handle, namespace=namespace)
+        )
+
+    async def flush_object(
+        self, bck_name: str, obj_name: str, handle: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> None:
+        """Finish an object built with `append_object`: it becomes visible with everything appended.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            handle: the handle of the last append.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidArgument: an empty handle (before any request).
+        """
+        return await self._run(_objects.flush_object(bck_name, obj_name, handle, provider, namespace=namespace))
+
+    async def create_multipart_upload(
+        self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> str:
+        """Start a multipart upload: parts are uploaded separately (in any order, in parallel), then joined.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            The upload id, for `upload_part`, `complete_multipart_upload` and `abort_multipart_upload`.
+
+        Raises:
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._run(_objects.create_multipart_upload(bck_name, obj_name, provider, namespace=namespace))
+
+    async def upload_part(
+        self,
+        bck_name: str,
+        obj_name: str,
+        upload_id: str,
+        part_number: int,
+        data: bytes,
+        provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+    ) -> None:
+        """Upload one part of a multipart upload (sending the same part again replaces it).
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            upload_id: from `create_multipart_upload`.
+            part_number: 1 to 9999; parts are joined in the order `complete_multipart_upload` lists them.
+            data: the part's bytes (not empty).
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidArgument: an empty upload id or part, or a part number out of range (before any request).
+        """
+        return await self._run(
+            _objects.upload_part(bck_name, obj_name, upload_id, part_number, data, provider, namespace=namespace)
+        )
+
+    async def complete_multipart_upload(
+        self,
+        bck_name: str,
+        obj_name: str,
+        upload_id: str,
+        part_numbers: Sequence[int],
+        provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+    ) -> None:
+        """Join the uploaded parts, in the order given, into the object.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            upload_id: from `create_multipart_upload`.
+            part_numbers: the parts to join, in order.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidArgument: no parts (before any request).
+            AISNotFound: unknown upload id.
+        """
+        return await self._run(
+            _objects.complete_multipart_upload(
+                bck_name, obj_name, upload_id, part_numbers, provider, namespace=namespace
+            )
+        )
+
+    async def abort_multipart_upload(
+        self, bck_name: str, obj_name: str, upload_id: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> None:
+        """Abort a multipart upload: its parts are removed (an existing object of that name is untouched).
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            upload_id: from `create_multipart_upload`.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            AISNotFound: unknown or already aborted upload id.
+        """
+        return await self._run(
+            _objects.abort_multipart_upload(bck_name, obj_name, upload_id, provider, namespace=namespace)
+        )
+
+    async def set_custom_metadata(
+        self,
+        bck_name: str,
+        obj_name: str,
+        metadata: Mapping[str, str],
+        provider: str = PROVIDER_AIS,
+        *,
+        replace: bool = False,
+        namespace: str = "",
+    ) -> None:
+        """Set an object's custom metadata: merged into what it has, or replacing it all.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            metadata: keys and values (strings).
+            provider: the bucket's provider ("ais" by default).
+            replace: drop the keys not in `metadata`.
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidArgumentType: keys or values that are not strings (before any request).
+            ErrObjNotFound: no such object.
+        """
+        return await self._run(
+            _objects.set_custom_metadata(bck_name, obj_name, metadata, provider, replace=replace, namespace=namespace)
+        )
+
+    async def copy_object(
+        self,
+        bck_name: str,
+        obj_name: str,
+        to_bck_name: str,
+        to_obj_name: str = "",
+        provider: str = PROVIDER_AIS,
+        to_provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+        to_namespace: str = "",
+    ) -> None:
+        """Copy one object, within the cluster, to another name and/or bucket (which must exist).
+
+        Args:
+            bck_name: the source bucket's name.
+            obj_name: the source object's name.
+            to_bck_name: the destination bucket.
+            to_obj_name: the destination name (default: the same name).
+            provider: the source bucket's provider ("ais" by default).
+            to_provider: the destination bucket's provider.
+            namespace: the source bucket's namespace.
+            to_namespace: the destination bucket's namespace.
+
+        Raises:
+            ErrObjNotFound: no such source object.
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._run(
+            _objects.copy_object(
+                bck_name,
+                obj_name,
+                to_bck_name,
+                to_obj_name,
+                provider,
+                to_provider,
+                namespace=namespace,
+                to_namespace=to_namespace,
+            )
+        )
+
+    async def rename_object(
+        self, bck_name: str, obj_name: str, new_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+    ) -> None:
+        """Rename an object within its (`ais://`) bucket; an object already named `new_name` is replaced.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            new_name: its new name.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Raises:
+            InvalidObjectName: a bad new name (before any request).
+            ErrObjNotFound: no such object.
+        """
+        return await self._run(_objects.rename_object(bck_name, obj_name, new_name, provider, namespace=namespace))
+
+    async def promote(
+        self,
+        bck_name: str,
+        source_path: str,
+        obj_name: str = "",
+        provider: str = PROVIDER_AIS,
+        *,
+        target_id: str = "",
+        recursive: bool = False,
+        overwrite: bool = False,
+        delete_source: bool = False,
+        shared: bool = True,
+        namespace: str = "",
+    ) -> str:
+        """Make files that sit on the targets' machines into objects of the bucket, without uploading them.
+
+        AIS v1.5.0 promotes only from under `/var/lib/ais/promote` on the target machines.
+
+        Args:
+            bck_name: the bucket's name.
+            source_path: an absolute file or folder path on the targets' machines.
+            obj_name: the object's name (a file) or name prefix (a folder); default: the file's path.
+            provider: the bucket's provider ("ais" by default).
+            target_id: only this target reads the source (see `get_cluster_info`).
+            recursive: with a folder, include its subfolders.
+            overwrite: replace existing objects of the same names.
+            delete_source: remove the files once promoted.
+            shared: the source is on storage every target sees (each then promotes only what it owns).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            "" when it was done at once (a few files), else the id of the promote job to wait for.
+
+        Raises:
+            InvalidArgument: a relative source path (before any request).
+            AISBadRequest: the source is outside the allowed tree, or an unknown target.
+            AISNotFound: no such source.
+        """
+        return await self._run(
+            _objects.promote(
+                bck_name,
+                source_path,
+                obj_name,
+                provider,
+                target_id=target_id,
+                recursive=recursive,
+                overwrite=overwrite,
+                delete_source=delete_source,
+                shared=shared,
+                namespace=namespace,
+            )
+        )
+
     async def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
         """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
 
@@ -1610,12 +2412,61 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             )
         ]
 
+    async def promote(
+        self,
+        source_path: str,
+        obj_name: str = "",
+        *,
+        target_id: str = "",
+        recursive: bool = False,
+        overwrite: bool = False,
+        delete_source: bool = False,
+        shared: bool = True,
+    ) -> str:
+        """Make files that sit on the targets' machines into objects of the bucket, without uploading them.
+
+        AIS v1.5.0 promotes only from under `/var/lib/ais/promote` on the target machines.
+
+        Args:
+            source_path: an absolute file or folder path on the targets' machines.
+            obj_name: the object's name (a file) or name prefix (a folder); default: the file's path.
+            target_id: only this target reads the source (see `get_cluster_info`).
+            recursive: with a folder, include its subfolders.
+            overwrite: replace existing objects of the same names.
+            delete_source: remove the files once promoted.
+            shared: the source is on storage every target sees (each then promotes only what it owns).
+        Returns:
+            "" when it was done at once (a few files), else the id of the promote job to wait for.
+
+        Raises:
+            InvalidArgument: a relative source path (before any request).
+            AISBadRequest: the source is outside the allowed tree, or an unknown target.
+            AISNotFound: no such source.
+        """
+        return await self._client._run(
+            _objects.promote(
+                self.name,
+                source_path,
+                obj_name,
+                self.provider,
+                target_id=target_id,
+                recursive=recursive,
+                overwrite=overwrite,
+                delete_source=delete_source,
+                shared=shared,
+                namespace=self.namespace,
+            )
+        )
+
 
 class AsyncObject(AsyncHandle[AsyncClient]):
     """One object (asynchronous), from `bucket.object(name)`: its operations without bucket or object arguments."""
 
-    async def head(self) -> ObjectHeader:
+    async def head(self, *, props: str = "") -> ObjectHeader:
         """An object's properties, without its data.
+
+        Args:
+            props: only these comma-separated properties (as for `list_objects`); "" for all.
 
         Returns:
             The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
@@ -1627,11 +2478,17 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             ErrBckNotFound: no such bucket.
         """
         return await self._client._run(
-            _objects.head_object(self.bucket_name, self.name, self.provider, namespace=self.namespace)
+            _objects.head_object(self.bucket_name, self.name, self.provider, namespace=self.namespace, props=props)
         )
 
     async def get_reader(
-        self, archpath: str = "", chunk_size: int = DEFAULT_CHUNK_SIZE, *, byte_range: str | None = None
+        self,
+        archpath: str = "",
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        *,
+        byte_range: str | None = None,
+        archregx: str = "",
+        archmode: str = "",
     ) -> AsyncObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -1643,6 +2500,10 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             archpath: a file inside a tar/tgz/zip object to read instead of the whole object.
             chunk_size: bytes per chunk when iterating the stream.
             byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
+            archregx: read the files of an archive object that match, as one TAR stream: a regular
+                expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
+            archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
+
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
             use `with`) to release the connection early.
@@ -1664,6 +2525,8 @@ class AsyncObject(AsyncHandle[AsyncClient]):
                     chunk_size,
                     byte_range=byte_range,
                     namespace=self.namespace,
+                    archregx=archregx,
+                    archmode=archmode,
                 )
             )
         )
@@ -1775,4 +2638,151 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         """
         return await self._client._run(
             _objects.put_content(self.bucket_name, self.name, data, self.provider, namespace=self.namespace)
+        )
+
+    async def append(self, data: bytes, *, handle: str = "") -> str:
+        """Append bytes to an object being built; it becomes visible only with `flush_object`.
+
+        Args:
+            data: the bytes to append.
+            handle: the handle the previous append returned ("" for the first).
+        Returns:
+            The handle to pass to the next append and to `flush_object`.
+
+        Raises:
+            InvalidArgumentType: `data` is not bytes (before any request).
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._client._run(
+            _objects.append_object(
+                self.bucket_name, self.name, data, self.provider, handle=handle, namespace=self.namespace
+            )
+        )
+
+    async def flush(self, handle: str) -> None:
+        """Finish an object built with `append_object`: it becomes visible with everything appended.
+
+        Args:
+            handle: the handle of the last append.
+        Raises:
+            InvalidArgument: an empty handle (before any request).
+        """
+        return await self._client._run(
+            _objects.flush_object(self.bucket_name, self.name, handle, self.provider, namespace=self.namespace)
+        )
+
+    async def create_multipart_upload(self) -> str:
+        """Start a multipart upload: parts are uploaded separately (in any order, in parallel), then joined.
+
+        Returns:
+            The upload id, for `upload_part`, `complete_multipart_upload` and `abort_multipart_upload`.
+
+        Raises:
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._client._run(
+            _objects.create_multipart_upload(self.bucket_name, self.name, self.provider, namespace=self.namespace)
+        )
+
+    async def upload_part(self, upload_id: str, part_number: int, data: bytes) -> None:
+        """Upload one part of a multipart upload (sending the same part again replaces it).
+
+        Args:
+            upload_id: from `create_multipart_upload`.
+            part_number: 1 to 9999; parts are joined in the order `complete_multipart_upload` lists them.
+            data: the part's bytes (not empty).
+        Raises:
+            InvalidArgument: an empty upload id or part, or a part number out of range (before any request).
+        """
+        return await self._client._run(
+            _objects.upload_part(
+                self.bucket_name, self.name, upload_id, part_number, data, self.provider, namespace=self.namespace
+            )
+        )
+
+    async def complete_multipart_upload(self, upload_id: str, part_numbers: Sequence[int]) -> None:
+        """Join the uploaded parts, in the order given, into the object.
+
+        Args:
+            upload_id: from `create_multipart_upload`.
+            part_numbers: the parts to join, in order.
+        Raises:
+            InvalidArgument: no parts (before any request).
+            AISNotFound: unknown upload id.
+        """
+        return await self._client._run(
+            _objects.complete_multipart_upload(
+                self.bucket_name, self.name, upload_id, part_numbers, self.provider, namespace=self.namespace
+            )
+        )
+
+    async def abort_multipart_upload(self, upload_id: str) -> None:
+        """Abort a multipart upload: its parts are removed (an existing object of that name is untouched).
+
+        Args:
+            upload_id: from `create_multipart_upload`.
+        Raises:
+            AISNotFound: unknown or already aborted upload id.
+        """
+        return await self._client._run(
+            _objects.abort_multipart_upload(
+                self.bucket_name, self.name, upload_id, self.provider, namespace=self.namespace
+            )
+        )
+
+    async def set_custom_metadata(self, metadata: Mapping[str, str], *, replace: bool = False) -> None:
+        """Set an object's custom metadata: merged into what it has, or replacing it all.
+
+        Args:
+            metadata: keys and values (strings).
+            replace: drop the keys not in `metadata`.
+        Raises:
+            InvalidArgumentType: keys or values that are not strings (before any request).
+            ErrObjNotFound: no such object.
+        """
+        return await self._client._run(
+            _objects.set_custom_metadata(
+                self.bucket_name, self.name, metadata, self.provider, replace=replace, namespace=self.namespace
+            )
+        )
+
+    async def copy(
+        self, to_bck_name: str, to_obj_name: str = "", to_provider: str = PROVIDER_AIS, *, to_namespace: str = ""
+    ) -> None:
+        """Copy one object, within the cluster, to another name and/or bucket (which must exist).
+
+        Args:
+            to_bck_name: the destination bucket.
+            to_obj_name: the destination name (default: the same name).
+            to_provider: the destination bucket's provider.
+            to_namespace: the destination bucket's namespace.
+
+        Raises:
+            ErrObjNotFound: no such source object.
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._client._run(
+            _objects.copy_object(
+                self.bucket_name,
+                self.name,
+                to_bck_name,
+                to_obj_name,
+                self.provider,
+                to_provider,
+                namespace=self.namespace,
+                to_namespace=to_namespace,
+            )
+        )
+
+    async def rename(self, new_name: str) -> None:
+        """Rename an object within its (`ais://`) bucket; an object already named `new_name` is replaced.
+
+        Args:
+            new_name: its new name.
+        Raises:
+            InvalidObjectName: a bad new name (before any request).
+            ErrObjNotFound: no such object.
+        """
+        return await self._client._run(
+            _objects.rename_object(self.bucket_name, self.name, new_name, self.provider, namespace=self.namespace)
         )

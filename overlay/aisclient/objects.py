@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import stat
-from collections.abc import AsyncIterable, Callable, Iterable
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from io import BytesIO
 from typing import Any, BinaryIO
 
@@ -14,16 +14,39 @@ import xxhash
 from ais_openapi.api.objects import delete_object as gen_delete_object
 from ais_openapi.api.objects import get_object as gen_get_object
 from ais_openapi.api.objects import head_object as gen_head_object
+from ais_openapi.api.objects import object_action as gen_object_action
+from ais_openapi.api.objects import objects_action as gen_objects_action
 from ais_openapi.api.objects import put_object as gen_put_object
+from ais_openapi.api.objects import set_object_custom as gen_set_object_custom
+from ais_openapi.models import (
+    GetObjectArchmode,
+    MptAbortMsg,
+    MptCompletedPart,
+    MptCompleteMsg,
+    MptUploadMsg,
+    PromoteArgs,
+    PromoteMsg,
+    PutObjectAppendType,
+    RenameObjectMsg,
+    SetCustomMsg,
+    SetCustomMsgValue,
+)
 from ais_openapi.types import UNSET, File, Unset
 
 from ._core.body import BodySource
 from ._core.declare import operation
 from ._core.protocol import HashFile, Op, Request, Response, Upload
 from ._core.reader import DEFAULT_CHUNK_SIZE
-from ._core.validate import PROVIDER_AIS, parse_byte_range, validate_chunk_size, validate_namespace
-from ._core.wire import ns_query, object_args, placement, request_from_kwargs
-from .errors import ChecksumMismatch, ErrBckNotFound, ErrObjNotFound, InvalidArgument, InvalidArgumentType
+from ._core.validate import (
+    PROVIDER_AIS,
+    parse_byte_range,
+    validate_chunk_size,
+    validate_namespace,
+    validate_object_name,
+    validate_props,
+)
+from ._core.wire import bucket_args, ns_query, object_args, placement, request_from_kwargs
+from .errors import AISNotFound, ChecksumMismatch, ErrBckNotFound, ErrObjNotFound, InvalidArgument, InvalidArgumentType
 from .headers import ObjectHeader
 from .models import ObjectProps
 
@@ -33,12 +56,22 @@ __all__ = [
     "Download",
     "OpenedObject",
     "PartsPlan",
+    "abort_multipart_upload",
+    "append_object",
+    "complete_multipart_upload",
+    "copy_object",
+    "create_multipart_upload",
     "delete_object",
     "download_object",
+    "flush_object",
     "get_object",
     "head_object",
+    "promote",
     "put_content",
     "put_object",
+    "rename_object",
+    "set_custom_metadata",
+    "upload_part",
 ]
 
 # AIS "xxhash2" (cespare/xxhash) and "xxhash" (OneOfOne/xxhash) are both XXH64
@@ -83,7 +116,9 @@ class Download:
 
 
 @operation(obj="head")
-def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "") -> Op[ObjectHeader]:
+def head_object(
+    bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "", props: str = ""
+) -> Op[ObjectHeader]:
     """An object's properties, without its data.
 
     Args:
@@ -91,6 +126,7 @@ def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, n
         obj_name: the object's name.
         provider: the bucket's provider ("ais" by default).
         namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+        props: only these comma-separated properties (as for `list_objects`); "" for all.
 
     Returns:
         The response headers (a case-insensitive mapping) with the typed `ObjectProps` as `.props`
@@ -102,7 +138,10 @@ def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, n
         ErrBckNotFound: no such bucket.
     """
     bck, obj, prov = object_args(bck_name, obj_name, provider)
-    kwargs = gen_head_object._get_kwargs(bck, obj, provider=prov, namespace=ns_query(namespace))
+    selected = validate_props(props) if props else ""
+    kwargs = gen_head_object._get_kwargs(
+        bck, obj, provider=prov, namespace=ns_query(namespace), props=selected or UNSET
+    )
     resp: Response = yield request_from_kwargs(
         kwargs,
         idempotent=True,
@@ -113,14 +152,40 @@ def head_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, n
 
 
 def _open(
-    bck: str, obj: str, provider: str, namespace: str, archpath: str, byte_range: str | None, chunk_size: int
+    bck: str,
+    obj: str,
+    provider: str,
+    namespace: str,
+    archpath: str,
+    byte_range: str | None,
+    chunk_size: int,
+    archregx: str = "",
+    archmode: str = "",
 ) -> Op[Response]:
     bck, obj, prov = object_args(bck, obj, provider)
     ns = validate_namespace(namespace)
     validate_chunk_size(chunk_size)
     rng: str | Unset = UNSET if byte_range is None else parse_byte_range(byte_range)
+    mode: GetObjectArchmode | Unset = UNSET
+    if archmode or archregx:
+        if archpath:
+            raise InvalidArgument("archregx", "give archpath or archregx, not both")
+        if not archregx:
+            raise InvalidArgument("archmode", "needs archregx (the pattern, prefix, suffix, substring or key)")
+        try:
+            mode = GetObjectArchmode(archmode or "regexp")
+        except ValueError:
+            choices = ", ".join(m.value for m in GetObjectArchmode)
+            raise InvalidArgument("archmode", f"{archmode!r} is not one of {choices}") from None
     kwargs = gen_get_object._get_kwargs(
-        bck, obj, provider=prov, namespace=ns or UNSET, archpath=archpath or UNSET, range_=rng
+        bck,
+        obj,
+        provider=prov,
+        namespace=ns or UNSET,
+        archpath=archpath or UNSET,
+        archregx=archregx or UNSET,
+        archmode=mode,
+        range_=rng,
     )
     resp: Response = yield request_from_kwargs(
         kwargs, idempotent=True, stream=True, placement=placement(bck, obj, prov, ns), not_found=ErrObjNotFound
@@ -150,6 +215,8 @@ def get_object(
     *,
     byte_range: str | None = None,
     namespace: str = "",
+    archregx: str = "",
+    archmode: str = "",
 ) -> Op[OpenedObject]:
     """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -165,6 +232,9 @@ def get_object(
         chunk_size: bytes per chunk when iterating the stream.
         byte_range: read part of the object: "bytes=0-99", "0-99", "100-" or "-100".
         namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+        archregx: read the files of an archive object that match, as one TAR stream: a regular
+            expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
+        archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
 
     Returns:
         A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
@@ -177,8 +247,10 @@ def get_object(
         ObjectChanged: a resumed read found the object changed meanwhile.
         AISConnectionError: the transfer broke and could not be resumed.
     """
-    resp = yield from _open(bck_name, obj_name, provider, namespace, archpath, byte_range, chunk_size)
-    whole = not archpath and byte_range is None
+    resp = yield from _open(
+        bck_name, obj_name, provider, namespace, archpath, byte_range, chunk_size, archregx, archmode
+    )
+    whole = not archpath and not archregx and byte_range is None
     reopen = functools.partial(_read_from, bck_name, obj_name, provider, namespace) if whole else None
     return OpenedObject(resp, chunk_size, reopen)
 
@@ -420,3 +492,370 @@ def delete_object(bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *,
         not_found=ErrObjNotFound,
         gone_is_done=True,
     )
+
+
+# --------------------------------------------------------------------------- append, multipart, copy, rename, metadata
+
+
+def _data_request(
+    bck: str, obj: str, prov: Any, namespace: str, data: bytes, idempotent: bool, **query: Any
+) -> Request:
+    """A PUT of in-memory bytes: body-less to the proxy, the bytes only to the target it names."""
+    kwargs = gen_put_object._get_kwargs(
+        bck, obj, body=File(payload=BytesIO(b"")), provider=prov, namespace=ns_query(namespace), **query
+    )
+    return request_from_kwargs(
+        kwargs, content=data, idempotent=idempotent, body_after_redirect=True, not_found=ErrBckNotFound
+    )
+
+
+def _bytes_of(name: str, data: object) -> bytes:
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise InvalidArgumentType(name, f"must be bytes, got {type(data).__name__}")
+    return bytes(data)
+
+
+@operation(obj="append")
+def append_object(
+    bck_name: str,
+    obj_name: str,
+    data: bytes,
+    provider: str = PROVIDER_AIS,
+    *,
+    handle: str = "",
+    namespace: str = "",
+) -> Op[str]:
+    """Append bytes to an object being built; it becomes visible only with `flush_object`.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        data: the bytes to append.
+        provider: the bucket's provider ("ais" by default).
+        handle: the handle the previous append returned ("" for the first).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Returns:
+        The handle to pass to the next append and to `flush_object`.
+
+    Raises:
+        InvalidArgumentType: `data` is not bytes (before any request).
+        ErrBckNotFound: no such bucket.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    payload = _bytes_of("data", data)
+    # Not idempotent: the same bytes appended twice would be there twice.
+    req = _data_request(
+        bck, obj, prov, namespace, payload, False, append_type=PutObjectAppendType.APPEND, append_handle=handle or UNSET
+    )
+    resp: Response = yield req
+    return resp.headers.get("Ais-Append-Handle", "")
+
+
+@operation(obj="flush")
+def flush_object(
+    bck_name: str, obj_name: str, handle: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+) -> Op[None]:
+    """Finish an object built with `append_object`: it becomes visible with everything appended.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        handle: the handle of the last append.
+        provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Raises:
+        InvalidArgument: an empty handle (before any request).
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    if not isinstance(handle, str) or not handle:
+        raise InvalidArgument("handle", "flush needs the handle of the last append")
+    yield _data_request(
+        bck, obj, prov, namespace, b"", True, append_type=PutObjectAppendType.FLUSH, append_handle=handle
+    )
+
+
+@operation(obj="create_multipart_upload")
+def create_multipart_upload(
+    bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+) -> Op[str]:
+    """Start a multipart upload: parts are uploaded separately (in any order, in parallel), then joined.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Returns:
+        The upload id, for `upload_part`, `complete_multipart_upload` and `abort_multipart_upload`.
+
+    Raises:
+        ErrBckNotFound: no such bucket.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    kwargs = gen_object_action._get_kwargs(bck, obj, body=MptUploadMsg(), provider=prov, namespace=ns_query(namespace))
+    # Not idempotent: each call starts another upload.
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=False, not_found=ErrBckNotFound)
+    return resp.text.strip()
+
+
+@operation(obj="upload_part")
+def upload_part(
+    bck_name: str,
+    obj_name: str,
+    upload_id: str,
+    part_number: int,
+    data: bytes,
+    provider: str = PROVIDER_AIS,
+    *,
+    namespace: str = "",
+) -> Op[None]:
+    """Upload one part of a multipart upload (sending the same part again replaces it).
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        upload_id: from `create_multipart_upload`.
+        part_number: 1 to 9999; parts are joined in the order `complete_multipart_upload` lists them.
+        data: the part's bytes (not empty).
+        provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Raises:
+        InvalidArgument: an empty upload id or part, or a part number out of range (before any request).
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    payload = _bytes_of("data", data)
+    if not upload_id:
+        raise InvalidArgument("upload_id", "must not be empty")
+    if isinstance(part_number, bool) or not isinstance(part_number, int) or not 1 <= part_number <= 9999:
+        raise InvalidArgument("part_number", f"must be an int in 1..9999, got {part_number!r}")
+    if not payload:
+        raise InvalidArgument("data", "a part must not be empty")
+    yield _data_request(bck, obj, prov, namespace, payload, True, upload_id=upload_id, part_number=part_number)
+
+
+@operation(obj="complete_multipart_upload")
+def complete_multipart_upload(
+    bck_name: str,
+    obj_name: str,
+    upload_id: str,
+    part_numbers: Sequence[int],
+    provider: str = PROVIDER_AIS,
+    *,
+    namespace: str = "",
+) -> Op[None]:
+    """Join the uploaded parts, in the order given, into the object.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        upload_id: from `create_multipart_upload`.
+        part_numbers: the parts to join, in order.
+        provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Raises:
+        InvalidArgument: no parts (before any request).
+        AISNotFound: unknown upload id.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    parts = list(part_numbers)
+    if not parts:
+        raise InvalidArgument("part_numbers", "complete needs at least one part")
+    body = MptCompleteMsg(value=[MptCompletedPart(part_number=n) for n in parts])
+    kwargs = gen_object_action._get_kwargs(
+        bck, obj, body=body, provider=prov, namespace=ns_query(namespace), upload_id=upload_id
+    )
+    yield request_from_kwargs(kwargs, idempotent=False)
+
+
+@operation(obj="abort_multipart_upload")
+def abort_multipart_upload(
+    bck_name: str, obj_name: str, upload_id: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+) -> Op[None]:
+    """Abort a multipart upload: its parts are removed (an existing object of that name is untouched).
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        upload_id: from `create_multipart_upload`.
+        provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Raises:
+        AISNotFound: unknown or already aborted upload id.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    if not upload_id:
+        raise InvalidArgument("upload_id", "must not be empty")
+    kwargs = gen_delete_object._get_kwargs(
+        bck, obj, body=MptAbortMsg(), provider=prov, namespace=ns_query(namespace), upload_id=upload_id
+    )
+    yield request_from_kwargs(kwargs, idempotent=True, gone_is_done=True)
+
+
+@operation(obj="set_custom_metadata")
+def set_custom_metadata(
+    bck_name: str,
+    obj_name: str,
+    metadata: Mapping[str, str],
+    provider: str = PROVIDER_AIS,
+    *,
+    replace: bool = False,
+    namespace: str = "",
+) -> Op[None]:
+    """Set an object's custom metadata: merged into what it has, or replacing it all.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        metadata: keys and values (strings).
+        provider: the bucket's provider ("ais" by default).
+        replace: drop the keys not in `metadata`.
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Raises:
+        InvalidArgumentType: keys or values that are not strings (before any request).
+        ErrObjNotFound: no such object.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    md = dict(metadata)
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in md.items()):
+        raise InvalidArgumentType("metadata", "keys and values must be strings")
+    value = SetCustomMsgValue()
+    value.additional_properties = md
+    kwargs = gen_set_object_custom._get_kwargs(
+        bck,
+        obj,
+        body=SetCustomMsg(value=value),
+        provider=prov,
+        namespace=ns_query(namespace),
+        set_new_custom=True if replace else UNSET,
+    )
+    yield request_from_kwargs(kwargs, idempotent=True, not_found=ErrObjNotFound)
+
+
+@operation(obj="copy")
+def copy_object(
+    bck_name: str,
+    obj_name: str,
+    to_bck_name: str,
+    to_obj_name: str = "",
+    provider: str = PROVIDER_AIS,
+    to_provider: str = PROVIDER_AIS,
+    *,
+    namespace: str = "",
+    to_namespace: str = "",
+) -> Op[None]:
+    """Copy one object, within the cluster, to another name and/or bucket (which must exist).
+
+    Args:
+        bck_name: the source bucket's name.
+        obj_name: the source object's name.
+        to_bck_name: the destination bucket.
+        to_obj_name: the destination name (default: the same name).
+        provider: the source bucket's provider ("ais" by default).
+        to_provider: the destination bucket's provider.
+        namespace: the source bucket's namespace.
+        to_namespace: the destination bucket's namespace.
+
+    Raises:
+        ErrObjNotFound: no such source object.
+        ErrBckNotFound: no such bucket.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    dst_bck, dst_obj, dst_prov = object_args(to_bck_name, to_obj_name or obj_name, to_provider)
+    to = f"{dst_prov.value}/{validate_namespace(to_namespace) or '@#'}/{dst_bck}/{dst_obj}"
+    kwargs = gen_put_object._get_kwargs(bck, obj, provider=prov, namespace=ns_query(namespace), object_to=to)
+    yield request_from_kwargs(kwargs, content=None, idempotent=True, not_found=ErrObjNotFound)
+
+
+@operation(obj="rename")
+def rename_object(
+    bck_name: str, obj_name: str, new_name: str, provider: str = PROVIDER_AIS, *, namespace: str = ""
+) -> Op[None]:
+    """Rename an object within its (`ais://`) bucket; an object already named `new_name` is replaced.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        new_name: its new name.
+        provider: the bucket's provider ("ais" by default).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Raises:
+        InvalidObjectName: a bad new name (before any request).
+        ErrObjNotFound: no such object.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    new = validate_object_name(new_name)
+    if new == obj:
+        raise InvalidArgument("new_name", "is the object's current name")
+    kwargs = gen_object_action._get_kwargs(
+        bck, obj, body=RenameObjectMsg(name=new), provider=prov, namespace=ns_query(namespace)
+    )
+    # Not idempotent: a second rename finds no object under the old name.
+    yield request_from_kwargs(kwargs, idempotent=False, not_found=ErrObjNotFound)
+
+
+@operation(
+    bucket="promote", bucket_args={"bck_name": "self.name", "provider": "self.provider", "namespace": "self.namespace"}
+)
+def promote(
+    bck_name: str,
+    source_path: str,
+    obj_name: str = "",
+    provider: str = PROVIDER_AIS,
+    *,
+    target_id: str = "",
+    recursive: bool = False,
+    overwrite: bool = False,
+    delete_source: bool = False,
+    shared: bool = True,
+    namespace: str = "",
+) -> Op[str]:
+    """Make files that sit on the targets' machines into objects of the bucket, without uploading them.
+
+    AIS v1.5.0 promotes only from under `/var/lib/ais/promote` on the target machines.
+
+    Args:
+        bck_name: the bucket's name.
+        source_path: an absolute file or folder path on the targets' machines.
+        obj_name: the object's name (a file) or name prefix (a folder); default: the file's path.
+        provider: the bucket's provider ("ais" by default).
+        target_id: only this target reads the source (see `get_cluster_info`).
+        recursive: with a folder, include its subfolders.
+        overwrite: replace existing objects of the same names.
+        delete_source: remove the files once promoted.
+        shared: the source is on storage every target sees (each then promotes only what it owns).
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Returns:
+        "" when it was done at once (a few files), else the id of the promote job to wait for.
+
+    Raises:
+        InvalidArgument: a relative source path (before any request).
+        AISBadRequest: the source is outside the allowed tree, or an unknown target.
+        AISNotFound: no such source.
+    """
+    name, prov = bucket_args(bck_name, provider)
+    if not isinstance(source_path, str) or not os.path.isabs(source_path):
+        raise InvalidArgument("source_path", f"must be an absolute path, got {source_path!r}")
+    args = PromoteArgs(
+        src=source_path,
+        obj=obj_name or UNSET,
+        tid=target_id or UNSET,
+        rcr=recursive,
+        ovw=overwrite,
+        dls=delete_source,
+        notshr=not shared,
+    )
+    kwargs = gen_objects_action._get_kwargs(
+        name, body=PromoteMsg(value=args), provider=prov, namespace=ns_query(namespace)
+    )
+    # Idempotent only with `overwrite`; without it a second promote of the same files is refused.
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=overwrite, not_found=AISNotFound)
+    return resp.text.strip()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from ._core.pool import run_bounded_async
 from ._core.validate import PROVIDER_AIS, normalize_provider, validate_bucket_name
-from .errors import ErrObjNotFound, TransferFailed
+from .errors import TransferFailed
 from .objects import CHECKSUM_TYPE
 from .transfer_models import (
     DownloadItem,
@@ -115,24 +115,23 @@ class AsyncTransfers:
         items, failed_early = await asyncio.to_thread(plan_upload, root, prefix, pattern, recursive)
         await client.head_bucket(bck_name, provider)
 
+        # What the bucket already holds under the prefix: one listing, not one HEAD per file.
+        remote: dict[str, tuple[int | None, str]] = {}
+        if skip_existing:
+            async for entry in client.list_objects_iter(bck_name, provider, prefix, "name,size,checksum"):
+                remote[entry.name] = (entry.size, entry.checksum)
+
         async def upload(item: UploadItem) -> bool:
             checksum: tuple[str, str] | None = None
-            if skip_existing:
-                try:
-                    head = await client.head_object(bck_name, item.obj_name, provider)
-                except ErrObjNotFound:
-                    pass
-                else:
-                    props = head.props
-                    # AIS leaves Content-Length out of a HEAD of an empty object; the checksum still decides.
-                    size = 0 if props.size is None else props.size
-                    kind = same_content(item.size, size, props.checksum_type, props.checksum_value)
-                    if kind is not None:
-                        digest = await asyncio.to_thread(file_digest, item.path, kind)
-                        if digest == props.checksum_value.strip().lower():
-                            return False
-                        if kind in _XXHASH:
-                            checksum = (CHECKSUM_TYPE, digest)
+            if item.obj_name in remote:
+                size, value = remote[item.obj_name]
+                kind = same_content(item.size, size, "", value)
+                if kind is not None:
+                    digest = await asyncio.to_thread(file_digest, item.path, kind)
+                    if digest == value.strip().lower():
+                        return False
+                    if kind in _XXHASH:
+                        checksum = (CHECKSUM_TYPE, digest)
             await client.put_object(bck_name, item.obj_name, item.path, provider, checksum=checksum)
             return True
 

@@ -26,13 +26,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import msgpack
 import requests
 import schemathesis
 from schemathesis.checks import not_a_server_error
 from schemathesis.config import SchemathesisConfig
+from schemathesis.core import NotSet
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_headers_conformance,
@@ -48,7 +49,14 @@ SPEC = ROOT / "spec" / "aistore.yaml"
 # action answers text/plain: OpenAPI 3.0 cannot tie a response's content to a request's `action`, so
 # the spec declares `text/plain` and says "empty body" for these in the 200 description. Only this
 # exact shape (status 200, zero-length body, no Content-Type, this action) skips the content-type check.
-EMPTY_200_ACTIONS = {("bucket_action", "create-bck"), ("xaction_action", "stop")}
+EMPTY_200_ACTIONS = {
+    ("bucket_action", "create-bck"),
+    ("xaction_action", "stop"),
+    ("object_action", "mpt-complete"),
+    ("object_action", "rename-obj"),
+    ("object_action", "check-lock"),
+    ("objects_action", "promote"),  # a synchronous promote (a few files) answers no job id
+}
 
 
 def _empty_200_allowed(case: Any, response: Any) -> bool:
@@ -92,7 +100,7 @@ def destructive_enabled() -> bool:
 
 DESTRUCTIVE = destructive_enabled()
 EXAMPLES = _env_int("AIS_CONTRACT_EXAMPLES", 100)
-STATEFUL_EXAMPLES = _env_int("AIS_CONTRACT_STATEFUL_EXAMPLES", 80)
+STATEFUL_EXAMPLES = _env_int("AIS_CONTRACT_STATEFUL_EXAMPLES", 150)
 SEED = _env_int("AIS_CONTRACT_SEED", 20261124)
 
 # Every bucket the suite creates starts with this; unique per run so that a cleanup can never touch
@@ -115,9 +123,32 @@ READ_ONLY_OPS = frozenset(
         "query_xactions",
     }
 )
-DESTRUCTIVE_OPS = frozenset({"bucket_action", "delete_bucket", "put_object", "delete_object", "xaction_action"})
+DESTRUCTIVE_OPS = frozenset(
+    {
+        "bucket_action",
+        "delete_bucket",
+        "put_object",
+        "delete_object",
+        "xaction_action",
+        "object_action",
+        "objects_action",
+        "set_object_custom",
+    }
+)
 ALL_OPS = READ_ONLY_OPS | DESTRUCTIVE_OPS
-OBJECT_OPS = frozenset({"head_object", "get_object", "put_object", "delete_object"})
+# Redirected by the proxy to the owning target (checked twice: the 301/307, then the target's answer).
+OBJECT_OPS = frozenset(
+    {"head_object", "get_object", "put_object", "delete_object", "object_action", "set_object_custom"}
+)
+
+# AIS v1.5.0 promotes only from this tree (apc.PromoteRoot). Destructive runs create their own
+# directory in it (PROMOTE_DIR, with PROMOTE_FILES) and every promote `src` is mapped into it.
+PROMOTE_ROOT = Path("/var/lib/ais/promote")
+PROMOTE_DIR = PROMOTE_ROOT / (RUN_PREFIX + "promote")
+PROMOTE_FILES = {"f-0.txt": b"promote me 0\n", "f-1.txt": b"promote me 1\n", "sub/f-2.txt": b"nested\n"}
+# An append handle names a target *and a file path on it* that a flush renames into the object: the
+# suite only ever sends handles the cluster gave it in this run (anything else becomes this one, a 400).
+INVALID_APPEND_HANDLE = "not-an-append-handle"
 
 # `start`-able kinds that are cheap and harmless on a test cluster. Never `rebalance` or `resilver`
 # (they move data and abort other jobs) nor kinds that need a cloud backend.
@@ -158,6 +189,16 @@ class Context:
     excluded: Counter[str] = field(default_factory=Counter)  # KNOWN_SERVER_ISSUES cases not sent
     serial: int = 0
     xids: list[str] = field(default_factory=list)  # copy-bck jobs started, in order
+    append_handles: set[str] = field(default_factory=set)  # Ais-Append-Handle values the cluster answered
+    upload_ids: set[str] = field(default_factory=set)  # mpt-upload answers
+    # (bucket, object) -> the upload id / append handle the cluster answered and that is still open
+    open_uploads: dict[tuple[str, str], str] = field(default_factory=dict)
+    open_appends: dict[tuple[str, str], str] = field(default_factory=dict)
+    uploaded_parts: set[tuple[str, str]] = field(default_factory=set)  # open uploads with part 1 stored
+    made_by: dict[tuple[str, str], str] = field(default_factory=dict)  # (bucket, unquoted object) -> form
+    unread: list[tuple[str, str]] = field(default_factory=list)  # completed/flushed, as sent, not yet read
+    target_ids: list[str] = field(default_factory=list)  # from the cluster map: promote `tid`
+    forms: Counter[str] = field(default_factory=Counter)  # "<form> <status>" of object writes/actions
     cases: Counter[str] = field(default_factory=Counter)  # generated cases (examples) per operation, stateless
     stateful_cases: Counter[str] = field(default_factory=Counter)  # stateful steps per operation
     stateful_scenarios: int = 0
@@ -210,23 +251,34 @@ def _header(case: Any, name: str) -> str | None:
     return None
 
 
+def _body_bytes(case: Any) -> bytes:
+    """The bytes a PUT sends: none when the (optional) body was not generated."""
+    if case.body is None or isinstance(case.body, NotSet):
+        return b""
+    return bytes(serialize_binary(case.body))
+
+
+def _is_flush(case: Any) -> bool:
+    return str((case.query or {}).get("append_type")) == "flush"
+
+
 def _bad_checksum(case: Any) -> bool:
     ctype, value = _header(case, "Ais-Checksum-Type"), _header(case, "Ais-Checksum-Value")
     if not ctype or value is None or ctype == "none":
         return False
+    if _is_flush(case):
+        return True  # a flush checks the whole appended object, whose checksum the suite does not track
     algo = _HASHLIB_CKSUMS.get(ctype)
-    body = serialize_binary(case.body) if case.body is not None else b""
-    return algo is None or hashlib.new(algo, body).hexdigest() != value
+    return algo is None or hashlib.new(algo, _body_bytes(case)).hexdigest() != value
 
 
 def _fix_checksum(case: Any) -> None:
     """Send the body's true checksum (md5/sha256/sha512), else no checksum headers at all."""
     ctype = _header(case, "Ais-Checksum-Type")
     headers = {k: v for k, v in (case.headers or {}).items() if k.lower() != "ais-checksum-value"}
-    algo = _HASHLIB_CKSUMS.get(str(ctype))
+    algo = None if _is_flush(case) else _HASHLIB_CKSUMS.get(str(ctype))
     if algo:
-        body = serialize_binary(case.body) if case.body is not None else b""
-        headers["Ais-Checksum-Value"] = hashlib.new(algo, body).hexdigest()
+        headers["Ais-Checksum-Value"] = hashlib.new(algo, _body_bytes(case)).hexdigest()
     else:
         headers = {k: v for k, v in headers.items() if k.lower() != "ais-checksum-type"}
     case.headers = headers
@@ -248,6 +300,16 @@ def _lso_flags_clamp(case: Any) -> None:
     case.body = {**case.body, "value": {**value, "flags": str(int(value["flags"]) % 2**64)}}
 
 
+def _zip_archregx(case: Any) -> bool:
+    q = case.query or {}
+    name = str((case.path_parameters or {}).get("object", ""))
+    return ("archregx" in q or "archmode" in q) and name.lower().endswith(".zip")
+
+
+def _drop_archregx(case: Any) -> None:
+    case.query = {k: v for k, v in (case.query or {}).items() if k not in ("archregx", "archmode")}
+
+
 KNOWN_SERVER_ISSUES: list[KnownIssue] = [
     # HEAD /v1/objects/<ais bucket>/<obj>?latest-ver=true: the target panics (nil pointer in
     # target.Backend via HeadCold, ais/target.go:144) and drops the connection without a response.
@@ -265,13 +327,19 @@ KNOWN_SERVER_ISSUES: list[KnownIssue] = [
         lambda c: _body_action(c) == "create-bck" and not _ais_bucket(c),
         _set_query("provider", "ais"),
     ),
-    # PUT /v1/objects/<b>/<o> with Ais-Checksum-Type/-Value that do not match the body:
-    # 500 ErrBadCksum ("BAD DATA CHECKSUM"), a server-error status for a client's bad input.
+    # PUT /v1/objects/<b>/<o> with Ais-Checksum-Type/-Value that do not match the body (for a flush,
+    # `append_type=flush`: the appended object): 500 ErrBadCksum ("BAD DATA CHECKSUM"), a
+    # server-error status for a client's bad input.
     ("AIS-3", "put_object", _bad_checksum, _fix_checksum),
     # GET /v1/buckets/<b> {"action":"list","value":{"flags":"<more than 2^64-1>", ...<non-ASCII strings>}}:
     # 400 whose JSON `message` quotes a fixed byte window of the request body, cut in the middle of
     # a multi-byte UTF-8 character: the body is not valid UTF-8, hence not JSON.
     ("AIS-4", "list_objects", _lso_flags_overflow, _lso_flags_clamp),
+    # GET /v1/objects/<b>/<x.zip>?archregx=<matching>&archmode=<mode> of a ZIP object: the target
+    # panics (nil *tar.Header in archive/tar.(*Writer).WriteHeader via rcbCtx.Call, ais/tgtobj.go:2400,
+    # from zipReader.ReadUntil, cmn/archive/read.go:287), drops the connection and leaks the object's
+    # read lock: every later PUT/DELETE of that object hangs, check-lock answers 202 for good.
+    ("AIS-5", "get_object", _zip_archregx, _drop_archregx),
 ]
 
 
@@ -357,7 +425,23 @@ def _focus_stateful(case: Any) -> None:
         case.body = {"id": CTX.xids[-1]}
         case.query = {**q, "what": "status"}
     if oid == "get_object":
-        q.pop("archpath", None)  # none of the run's objects is an archive (400); fuzzed per operation
+        # None of the run's objects is an archive (400), nor in a remote bucket (blob: 400);
+        # these are fuzzed per operation.
+        for name in ("archpath", "archregx", "archmode"):
+            q.pop(name, None)
+        case.headers = {k: v for k, v in (case.headers or {}).items() if not k.lower().startswith("ais-blob-")}
+    if oid == "object_action" and _body_action(case) == "mpt-complete" and not isinstance(case.body.get("value"), list):
+        case.body = {**case.body, "value": [{"part-number": 1}]}  # a link merged its body into another action
+    if oid == "object_action" and _body_action(case) == "rename-obj" and not case.body.get("name"):
+        case.body = {**case.body, "name": "renamed/" + _safe_tail(case.body, "rename")}
+    if oid == "objects_action" and _body_action(case) == "promote":
+        # Toward the promote -> get link: a single file with a destination name.
+        value = dict(case.body.get("value") or {})
+        value["src"] = str(PROMOTE_DIR / _pick(value.get("src"), ["f-0.txt", "f-1.txt"], "stateful-src"))
+        value["obj"] = "promoted/" + _safe_tail(value.get("obj"), "obj")
+        value.pop("dls", None)
+        case.body = {**case.body, "value": value}
+        case.body.pop("name", None)
     params = case.path_parameters or {}
     bucket = str(params.get("bucket", ""))
     copying = oid == "bucket_action" and _body_action(case) == "copy-bck"
@@ -366,6 +450,82 @@ def _focus_stateful(case: Any) -> None:
             live = [b for p, ns, b in CTX.created_order if p == "ais" and ns == "@#" and b != SEED_BUCKET]
         if live and bucket not in live:
             case.path_parameters = {**params, "bucket": live[-1]}
+    _focus_stateful_object_state(case)
+
+
+def _focus_stateful_object_state(case: Any) -> None:
+    """Multipart and append state travels through links (`$response.body` of `mpt-upload`,
+    `$response.header.Ais-Append-Handle`), which schemathesis resolves only now and then (as for
+    the copy-bck job id): a step on an object with an open upload or append continues it."""
+    oid = op_id(case.operation)
+    q = dict(case.query or {})
+    params = case.path_parameters or {}
+    key = (str(params.get("bucket")), str(params.get("object")))
+    with CTX.lock:
+        # A FlushAppend / CompleteMultipart / UploadPart link may start from any earlier 200 (most
+        # are plain writes): a flush, an object action, or a part-looking PUT goes to the latest
+        # object with an open append / an uploaded part / an upload still without a part.
+        wants_flush = q.get("append_type") == "flush" or (
+            not q.get("append_type") and _pick(key, [False, True], "flush")  # or half the plain writes
+        )
+        if oid == "put_object" and wants_flush and key not in CTX.open_appends and CTX.open_appends:
+            key = list(CTX.open_appends)[-1]
+            q["append_type"] = "flush"
+        if oid == "object_action" and key not in CTX.uploaded_parts:
+            key = next((k for k in reversed(list(CTX.open_uploads)) if k in CTX.uploaded_parts), key)
+        if oid == "put_object" and key not in CTX.open_uploads and ("uploadId" in q or "partNumber" in q):
+            key = next((k for k in reversed(list(CTX.open_uploads)) if k not in CTX.uploaded_parts), key)
+        if key != (str(params.get("bucket")), str(params.get("object"))):
+            case.path_parameters = {**params, "bucket": key[0], "object": key[1]}
+        open_upload = CTX.open_uploads.get(key)
+        open_append = CTX.open_appends.get(key)
+        has_part = key in CTX.uploaded_parts
+    if oid == "get_object":
+        # The GetObject link after a flush/complete competes with every other PUT 200 / action 200:
+        # the first read after one goes to the object it made.
+        with CTX.lock:
+            # flushed objects first: they are rarer than completed uploads
+            flushed = [k for k in CTX.unread if CTX.made_by.get((k[0], unquote(k[1]))) == "flush"]
+            made = (flushed or CTX.unread or [None])[-1]
+            if made:
+                CTX.unread.remove(made)
+        if made:
+            case.path_parameters = {**params, "bucket": made[0], "object": made[1]}
+            case.headers = {k: v for k, v in (case.headers or {}).items() if k.lower() != "range"}
+    if oid == "object_action" and open_upload and (has_part or _body_action(case) == "mpt-complete"):
+        # An action on an object whose upload has its part: complete it (then the GetObject link).
+        q["uploadId"] = open_upload
+        case.body = {"action": "mpt-complete", "value": [{"part-number": 1}]}
+    # A link's constants (`partNumber: 1`, `append_type: flush`) are not always applied either: a
+    # write to such an object uploads part 1, or flushes (or appends more) with the open handle.
+    if oid == "put_object" and open_upload:
+        q["uploadId"] = open_upload
+        q["partNumber"] = 1
+    elif oid == "put_object" and open_append:
+        q["append_type"] = q.get("append_type") or "flush"
+        q["append_handle"] = open_append
+    if oid == "put_object":
+        # One form per step, and only the multipart/append state the cluster handed out (a link
+        # carries it): a generated upload id or handle would only meet 404/400 here (they are
+        # fuzzed per operation), and copies are left to the per-operation run too.
+        q.pop("object_to", None)
+        with CTX.lock:
+            live_upload = q.get("uploadId") in CTX.upload_ids
+            live_handle = q.get("append_handle") in CTX.append_handles
+        if live_upload:
+            for name in ("append_type", "append_handle"):
+                q.pop(name, None)
+            q.setdefault("partNumber", 1)
+            if not _body_bytes(case):
+                case.body = b"part bytes"  # a part must not be empty
+        else:
+            q.pop("uploadId", None)
+            q.pop("partNumber", None)
+            if not live_handle:
+                q.pop("append_handle", None)
+                if q.get("append_type") == "flush" or _pick(key, [False, False, True], "append"):
+                    q["append_type"] = "append"  # start an append; the FlushAppend link finishes it
+    case.query = q
 
 
 def _map_path_parameters(operation: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
@@ -385,21 +545,52 @@ def _map_path_parameters(operation: Any, path_parameters: dict[str, Any]) -> dic
     elif oid == "delete_bucket":
         # Only names under the prefix: a 404 here; real destroys come from the stateful run's links.
         params["bucket"] = confined_name(generated, "c-")
-    elif oid in ("put_object", "delete_object"):
+    elif oid in ("put_object", "delete_object", "object_action", "objects_action", "set_object_custom"):
         params["bucket"] = _pick(generated, [SEED_BUCKET, SEED_BUCKET, SEED_BUCKET, confined_name(generated, "m-")])
     else:  # reads: mostly buckets that exist, sometimes a missing one (404 paths)
         existing = CTX.read_buckets or [confined_name(generated, "m-")]
         params["bucket"] = _pick(generated, [*existing, *existing, confined_name(generated, "m-")], "read")
-    if "object" in params and oid in ("head_object", "get_object"):
+    if "object" in params and oid in ("head_object", "get_object", "set_object_custom"):
         known = CTX.read_objects.get(params["bucket"], [])
         if known:
             params["object"] = _pick(params["object"], [*known, params["object"]], "obj")
     return params
 
 
+def _safe_tail(value: Any, salt: str) -> str:
+    """A harmless name fragment derived from a generated value."""
+    tail = "".join(c for c in str(value or "") if c.isalnum() or c in "_-")[:40]
+    return tail or hashlib.blake2s(f"{salt}:{value!r}".encode(), digest_size=4).hexdigest()
+
+
+def _map_object_to(value: str) -> str:
+    """`object_to` always names an in-cluster bucket of the run (seed or a missing one under the
+    prefix), never a remote provider or namespace: a copy must not write outside the run's buckets."""
+    rest = str(value).split("/", 2)[-1] if str(value).count("/") >= 2 else str(value)
+    bucket, _, obj = rest.partition("/")
+    target = (
+        bucket
+        if bucket.startswith(RUN_PREFIX)
+        else _pick(bucket, [SEED_BUCKET, SEED_BUCKET, confined_name(bucket, "m-")], "to")
+    )
+    return uname(target) + (obj or "copy")
+
+
 def _map_query(operation: Any, query: dict[str, Any]) -> dict[str, Any]:
     oid = op_id(operation)
     q = dict(query)
+    if oid == "put_object":
+        if "object_to" in q:
+            q["object_to"] = _map_object_to(q["object_to"])
+        if "append_handle" in q:
+            with CTX.lock:
+                known = q["append_handle"] in CTX.append_handles
+            if not known:
+                q["append_handle"] = INVALID_APPEND_HANDLE
+    if oid in ("put_object", "object_action", "delete_object") and "uploadId" in q:
+        # Upload ids are short `[A-Za-z0-9_-]` strings; AIS builds file paths from them, so send nothing else.
+        safe = "".join(c for c in str(q["uploadId"]) if c.isascii() and (c.isalnum() or c in "_-"))[:32]
+        q["uploadId"] = safe or "nosuchupload"
     if oid == "bucket_action" and "bck_to" in q and not _split_uname(q["bck_to"])[2].startswith(RUN_PREFIX):
         provider, ns, name = _split_uname(q["bck_to"])
         q["bck_to"] = uname(confined_name(name, "cp-"), provider, ns)
@@ -421,8 +612,25 @@ def _split_uname(value: str) -> tuple[str, str, str]:
     return provider, ns, rest.rstrip("/")
 
 
+def _map_promote(body: dict[str, Any]) -> dict[str, Any]:
+    """Every promote reads from the run's PROMOTE_DIR (a file, a subdirectory, the directory, or a
+    missing path in it); `name`, when sent, repeats `src`; `tid` is a real target or a missing one."""
+    ensure_promote_files()
+    value = dict(body.get("value") or {})
+    choice = _pick(value.get("src"), ["f-0.txt", "f-1.txt", "sub", "", "missing.txt"], "src")
+    value["src"] = str(PROMOTE_DIR / choice) if choice else str(PROMOTE_DIR)
+    if "tid" in value:
+        value["tid"] = _pick(value["tid"], [*CTX.target_ids, str(value["tid"])], "tid")
+    body = {**body, "value": value}
+    if "name" in body:
+        body["name"] = value["src"]
+    return body
+
+
 def _map_body(operation: Any, body: Any) -> Any:
     oid = op_id(operation)
+    if oid == "objects_action" and isinstance(body, dict) and body.get("action") == "promote":
+        return _map_promote(body)
     if oid != "xaction_action" or not isinstance(body, dict):
         return body
     body = dict(body)
@@ -437,10 +645,60 @@ def _map_body(operation: Any, body: Any) -> Any:
     return body
 
 
+def _form(oid: str, case: Any) -> str | None:
+    q = case.query or {}
+    if oid == "put_object":
+        if q.get("object_to"):
+            return "copy"
+        if q.get("uploadId"):
+            return "mpt-part"
+        if q.get("append_type"):
+            return str(q["append_type"])
+        return None
+    if oid in ("object_action", "objects_action"):
+        return _body_action(case)
+    if oid == "delete_object" and isinstance(case.body, dict):
+        return _body_action(case)
+    if oid == "set_object_custom":
+        return "set-custom"
+    return None
+
+
 def _after_call(context: Any, case: Any, response: Any) -> None:
     oid = op_id(case.operation)
     with CTX.lock:
         CTX.calls[oid] += 1
+        form = _form(oid, case)
+        if form and response.status_code not in (301, 307):
+            CTX.forms[f"{form} {response.status_code}"] += 1
+        values = {k.lower(): v for k, v in response.headers.items()}.get("ais-append-handle")
+        handle = (values[0] if isinstance(values, list) else values) if values else None
+        if oid == "put_object" and handle:
+            CTX.append_handles.add(handle)
+        key = (str((case.path_parameters or {}).get("bucket")), str((case.path_parameters or {}).get("object")))
+        if form == "mpt-upload" and response.status_code == 200 and response.text:
+            CTX.upload_ids.add(response.text)
+            CTX.open_uploads[key] = response.text
+        if form == "mpt-part" and response.status_code == 200:
+            CTX.uploaded_parts.add(key)
+        if form == "mpt-complete" and response.status_code not in (301, 307):
+            CTX.open_uploads.pop(key, None)  # completed, or stale (e.g. its bucket is gone)
+            CTX.uploaded_parts.discard(key)
+        if form in ("mpt-complete", "flush") and response.status_code == 200:
+            CTX.made_by[(key[0], unquote(key[1]))] = form
+            CTX.unread.append(key)
+        if form == "promote" and response.status_code == 200 and isinstance(case.body, dict):
+            obj = (case.body.get("value") or {}).get("obj")
+            if obj:
+                CTX.made_by[(key[0], str(obj))] = form
+        if oid == "get_object" and response.status_code == 200:
+            made = CTX.made_by.get((key[0], unquote(key[1])))
+            if made:
+                CTX.forms[f"get-after-{made} 200"] += 1
+        if form == "append" and handle:
+            CTX.open_appends[key] = handle
+        if form == "flush" and response.status_code not in (301, 307):
+            CTX.open_appends.pop(key, None)
         if oid == "bucket_action" and response.status_code == 200:
             q = case.query or {}
             body = case.body if isinstance(case.body, dict) else {}
@@ -455,6 +713,12 @@ def _after_call(context: Any, case: Any, response: Any) -> None:
             q = case.query or {}
             key = (str(q.get("provider") or "ais"), str(q.get("namespace") or "@#"), case.path_parameters["bucket"])
             CTX.created_order[:] = [k for k in CTX.created_order if k != key]
+            gone = key[2]
+            for state in (CTX.open_uploads, CTX.open_appends):
+                for k in [k for k in state if k[0] == gone]:
+                    del state[k]
+            CTX.uploaded_parts = {k for k in CTX.uploaded_parts if k[0] != gone}
+            CTX.unread[:] = [k for k in CTX.unread if k[0] != gone]
 
 
 # --------------------------------------------------------------------------- cluster helpers (plain HTTP)
@@ -476,6 +740,21 @@ def put_object(endpoint: str, bucket: str, name: str, data: bytes) -> None:
     r = requests.put(f"{endpoint}/v1/objects/{bucket}/{quote(name)}", data=data, timeout=30)
     if r.status_code != 200:
         raise RuntimeError(f"put {bucket}/{name}: {r.status_code} {r.text}")
+
+
+def target_ids(endpoint: str) -> list[str]:
+    r = requests.get(f"{endpoint}/v1/daemon", params={"what": "smap"}, timeout=30)
+    r.raise_for_status()
+    return sorted(r.json()["tmap"])
+
+
+def ensure_promote_files() -> None:
+    """(Re)create the run's promote sources (a `dls` promote deletes them). Only under PROMOTE_DIR."""
+    for rel, data in PROMOTE_FILES.items():
+        path = PROMOTE_DIR / rel
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
 
 
 def list_bucket_names(endpoint: str, **query: str) -> list[str]:

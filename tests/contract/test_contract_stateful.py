@@ -1,8 +1,8 @@
 """Stateful contract run over the OpenAPI links of spec/aistore.yaml.
 
 Chains like create bucket -> put object -> head/get/list it -> copy bucket -> xaction status ->
-delete object / destroy bucket, so that generated requests reach real buckets and objects and not
-only 404s. Requests follow the proxy's redirects (the target's answer is the one checked), and
+delete object / destroy bucket, multipart upload -> part -> complete -> get, append -> flush -> get,
+promote -> get, so that generated requests reach real buckets and objects and not only 404s. Requests follow the proxy's redirects (the target's answer is the one checked), and
 every step goes through `aiscontract.prepare` (buckets under the run's prefix). Destructive only.
 
 A live cluster is state Hypothesis cannot rewind: replaying a prefix of steps can meet different
@@ -30,6 +30,8 @@ CHAIN = [
     "bucket_action",
     "head_bucket",
     "put_object",
+    "object_action",
+    "objects_action",
     "list_objects",
     "get_object",
     "head_object",
@@ -46,6 +48,19 @@ MUST_REACH = [
     ("query_xactions 200",),
     ("delete_bucket 200",),
 ]
+# Object forms (aiscontract.CTX.forms, "<form> <status>") the stateful run must have reached: each
+# chain's last write, and the read of the object it made.
+MUST_REACH_FORMS = [
+    "mpt-upload 200",
+    "mpt-part 200",
+    "mpt-complete 200",
+    "get-after-mpt-complete 200",
+    "append 200",
+    "flush 200",
+    "get-after-flush 200",
+    "promote 200",
+    "get-after-promote 200",
+]
 MAX_SUITES = 8
 
 
@@ -57,6 +72,7 @@ def test_stateful_links(contract: ac.Context) -> None:
     seen: Counter[str] = Counter()  # "<operation> <status>" of every step
     failures: list[FailureGroup] = []
     scenarios = 0
+    forms_before = Counter(contract.forms)
 
     class Machine(schema.as_state_machine()):  # type: ignore[misc]
         def before_call(self, case: Any) -> None:
@@ -116,3 +132,6 @@ def test_stateful_links(contract: ac.Context) -> None:
     print(f"stateful: {scenarios} scenarios, {sum(seen.values())} steps, {flaky} suites restarted (Flaky)")
     missing = [alts for alts in MUST_REACH if not any(seen[m] for m in alts)]
     assert not missing, f"the stateful run never reached {missing}: {dict(seen)}"
+    forms = Counter(contract.forms) - forms_before
+    missing_forms = [f for f in MUST_REACH_FORMS if not forms[f]]
+    assert not missing_forms, f"the stateful run never reached {missing_forms}: {dict(forms)}"

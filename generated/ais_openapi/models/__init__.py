@@ -2,6 +2,9 @@
 
 from .args_msg import ArgsMsg
 from .bck import Bck
+from .blob_download_msg import BlobDownloadMsg
+from .blob_download_msg_action import BlobDownloadMsgAction
+from .blob_msg import BlobMsg
 from .bucket_props import BucketProps
 from .bucket_props_checksum import BucketPropsChecksum
 from .bucket_props_chunks import BucketPropsChunks
@@ -18,6 +21,8 @@ from .bucket_props_to_set_write_policy_data import BucketPropsToSetWritePolicyDa
 from .bucket_props_to_set_write_policy_md import BucketPropsToSetWritePolicyMd
 from .bucket_props_versioning import BucketPropsVersioning
 from .bucket_props_write_policy import BucketPropsWritePolicy
+from .check_lock_msg import CheckLockMsg
+from .check_lock_msg_action import CheckLockMsgAction
 from .checksum_type import ChecksumType
 from .copy_bucket_msg import CopyBucketMsg
 from .copy_bucket_msg_action import CopyBucketMsgAction
@@ -30,6 +35,8 @@ from .err_http import ErrHTTP
 from .evict_remote_bucket_msg import EvictRemoteBucketMsg
 from .evict_remote_bucket_msg_action import EvictRemoteBucketMsgAction
 from .get_cluster_map_what import GetClusterMapWhat
+from .get_object_ais_blob_download import GetObjectAisBlobDownload
+from .get_object_archmode import GetObjectArchmode
 from .list_objects_accept import ListObjectsAccept
 from .list_objects_msg import ListObjectsMsg
 from .list_objects_msg_action import ListObjectsMsgAction
@@ -38,11 +45,26 @@ from .lso_ent_msgpack import LsoEntMsgpack
 from .lso_msg import LsoMsg
 from .lso_res import LsoRes
 from .lso_res_msgpack import LsoResMsgpack
+from .mpt_abort_msg import MptAbortMsg
+from .mpt_abort_msg_action import MptAbortMsgAction
+from .mpt_complete_msg import MptCompleteMsg
+from .mpt_complete_msg_action import MptCompleteMsgAction
+from .mpt_completed_part import MptCompletedPart
+from .mpt_upload_msg import MptUploadMsg
+from .mpt_upload_msg_action import MptUploadMsgAction
 from .namespace import Namespace
 from .net_info import NetInfo
+from .promote_args import PromoteArgs
+from .promote_msg import PromoteMsg
+from .promote_msg_action import PromoteMsgAction
 from .provider import Provider
+from .put_object_append_type import PutObjectAppendType
 from .query_msg import QueryMsg
 from .query_xactions_what import QueryXactionsWhat
+from .rename_object_msg import RenameObjectMsg
+from .rename_object_msg_action import RenameObjectMsgAction
+from .set_custom_msg import SetCustomMsg
+from .set_custom_msg_value import SetCustomMsgValue
 from .smap import Smap
 from .smap_pmap import SmapPmap
 from .smap_tmap import SmapTmap
@@ -60,6 +82,9 @@ from .xaction_kind import XactionKind
 __all__ = (
     "ArgsMsg",
     "Bck",
+    "BlobDownloadMsg",
+    "BlobDownloadMsgAction",
+    "BlobMsg",
     "BucketProps",
     "BucketPropsChecksum",
     "BucketPropsChunks",
@@ -76,6 +101,8 @@ __all__ = (
     "BucketPropsToSetWritePolicyMd",
     "BucketPropsVersioning",
     "BucketPropsWritePolicy",
+    "CheckLockMsg",
+    "CheckLockMsgAction",
     "ChecksumType",
     "CopyBucketMsg",
     "CopyBucketMsgAction",
@@ -88,6 +115,8 @@ __all__ = (
     "EvictRemoteBucketMsg",
     "EvictRemoteBucketMsgAction",
     "GetClusterMapWhat",
+    "GetObjectAisBlobDownload",
+    "GetObjectArchmode",
     "ListObjectsAccept",
     "ListObjectsMsg",
     "ListObjectsMsgAction",
@@ -96,11 +125,26 @@ __all__ = (
     "LsoMsg",
     "LsoRes",
     "LsoResMsgpack",
+    "MptAbortMsg",
+    "MptAbortMsgAction",
+    "MptCompleteMsg",
+    "MptCompleteMsgAction",
+    "MptCompletedPart",
+    "MptUploadMsg",
+    "MptUploadMsgAction",
     "Namespace",
     "NetInfo",
+    "PromoteArgs",
+    "PromoteMsg",
+    "PromoteMsgAction",
     "Provider",
+    "PutObjectAppendType",
     "QueryMsg",
     "QueryXactionsWhat",
+    "RenameObjectMsg",
+    "RenameObjectMsgAction",
+    "SetCustomMsg",
+    "SetCustomMsgValue",
     "Smap",
     "SmapPmap",
     "SmapTmap",

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.err_http import ErrHTTP
+from ...models.mpt_abort_msg import MptAbortMsg
 from ...models.provider import Provider
 from ...types import UNSET, Response, Unset
 
@@ -15,9 +16,12 @@ def _get_kwargs(
     bucket: str,
     object_: str,
     *,
+    body: MptAbortMsg | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -28,6 +32,8 @@ def _get_kwargs(
     params["provider"] = json_provider
 
     params["namespace"] = namespace
+
+    params["uploadId"] = upload_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -40,6 +46,12 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -91,12 +103,17 @@ def sync_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    body: MptAbortMsg | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Response[Any | ErrHTTP]:
-    """Delete an object
+    """Delete an object, or abort a multipart upload
 
-     The proxy answers `307` to the owning target, which deletes the object.
+     The proxy answers `307` to the owning target. Without a body the target deletes the object.
+    With `{"action": "mpt-abort"}` and `uploadId` it aborts that multipart upload instead (its
+    parts are removed; the object, if any, is untouched); an unknown or already aborted id is a
+    `404`, an empty one a `400`.
 
     Args:
         bucket (str):
@@ -104,6 +121,9 @@ def sync_detailed(
         provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
+        upload_id (str | Unset):
+        body (MptAbortMsg | Unset): `ActMsg` of `mpt-abort`; the upload id is the `uploadId` query
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,8 +136,10 @@ def sync_detailed(
     kwargs = _get_kwargs(
         bucket=bucket,
         object_=object_,
+        body=body,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
 
     response = client.get_httpx_client().request(
@@ -132,12 +154,17 @@ def sync(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    body: MptAbortMsg | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Any | ErrHTTP | None:
-    """Delete an object
+    """Delete an object, or abort a multipart upload
 
-     The proxy answers `307` to the owning target, which deletes the object.
+     The proxy answers `307` to the owning target. Without a body the target deletes the object.
+    With `{"action": "mpt-abort"}` and `uploadId` it aborts that multipart upload instead (its
+    parts are removed; the object, if any, is untouched); an unknown or already aborted id is a
+    `404`, an empty one a `400`.
 
     Args:
         bucket (str):
@@ -145,6 +172,9 @@ def sync(
         provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
+        upload_id (str | Unset):
+        body (MptAbortMsg | Unset): `ActMsg` of `mpt-abort`; the upload id is the `uploadId` query
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +188,10 @@ def sync(
         bucket=bucket,
         object_=object_,
         client=client,
+        body=body,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     ).parsed
 
 
@@ -168,12 +200,17 @@ async def asyncio_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    body: MptAbortMsg | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Response[Any | ErrHTTP]:
-    """Delete an object
+    """Delete an object, or abort a multipart upload
 
-     The proxy answers `307` to the owning target, which deletes the object.
+     The proxy answers `307` to the owning target. Without a body the target deletes the object.
+    With `{"action": "mpt-abort"}` and `uploadId` it aborts that multipart upload instead (its
+    parts are removed; the object, if any, is untouched); an unknown or already aborted id is a
+    `404`, an empty one a `400`.
 
     Args:
         bucket (str):
@@ -181,6 +218,9 @@ async def asyncio_detailed(
         provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
+        upload_id (str | Unset):
+        body (MptAbortMsg | Unset): `ActMsg` of `mpt-abort`; the upload id is the `uploadId` query
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,8 +233,10 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         bucket=bucket,
         object_=object_,
+        body=body,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,12 +249,17 @@ async def asyncio(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    body: MptAbortMsg | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Any | ErrHTTP | None:
-    """Delete an object
+    """Delete an object, or abort a multipart upload
 
-     The proxy answers `307` to the owning target, which deletes the object.
+     The proxy answers `307` to the owning target. Without a body the target deletes the object.
+    With `{"action": "mpt-abort"}` and `uploadId` it aborts that multipart upload instead (its
+    parts are removed; the object, if any, is untouched); an unknown or already aborted id is a
+    `404`, an empty one a `400`.
 
     Args:
         bucket (str):
@@ -220,6 +267,9 @@ async def asyncio(
         provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
+        upload_id (str | Unset):
+        body (MptAbortMsg | Unset): `ActMsg` of `mpt-abort`; the upload id is the `uploadId` query
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +284,9 @@ async def asyncio(
             bucket=bucket,
             object_=object_,
             client=client,
+            body=body,
             provider=provider,
             namespace=namespace,
+            upload_id=upload_id,
         )
     ).parsed

@@ -10,6 +10,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.err_http import ErrHTTP
+from ...models.get_object_ais_blob_download import GetObjectAisBlobDownload
+from ...models.get_object_archmode import GetObjectArchmode
 from ...models.provider import Provider
 from ...types import UNSET, File, Response, Unset
 
@@ -21,10 +23,28 @@ def _get_kwargs(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: GetObjectArchmode | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
+    ais_blob_download: GetObjectAisBlobDownload | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(ais_blob_download, Unset):
+        headers["Ais-Blob-Download"] = str(ais_blob_download)
+
+    if not isinstance(ais_blob_chunk, Unset):
+        headers["Ais-Blob-Chunk"] = ais_blob_chunk
+
+    if not isinstance(ais_blob_workers, Unset):
+        headers["Ais-Blob-Workers"] = str(ais_blob_workers)
+
+    if not isinstance(ais_blob_threshold, Unset):
+        headers["Ais-Blob-Threshold"] = str(ais_blob_threshold)
+
     if not isinstance(range_, Unset):
         headers["Range"] = range_
 
@@ -39,6 +59,14 @@ def _get_kwargs(
     params["namespace"] = namespace
 
     params["archpath"] = archpath
+
+    params["archregx"] = archregx
+
+    json_archmode: str | Unset = UNSET
+    if not isinstance(archmode, Unset):
+        json_archmode = archmode.value
+
+    params["archmode"] = json_archmode
 
     params["latest-ver"] = latest_ver
 
@@ -119,15 +147,26 @@ def sync_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: GetObjectArchmode | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
+    ais_blob_download: GetObjectAisBlobDownload | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Response[ErrHTTP | File | str]:
     """Read an object (or a file inside an archive object)
 
      The proxy answers `301` to the owning target, which streams the bytes. `Range` (one range)
     gives `206`. `archpath` extracts one file from a TAR/TGZ/ZIP/LZ4 object; such responses carry
-    no checksum headers. Checksum headers of a range response are the whole object's unless the
-    bucket has `checksum.enable_read_range`.
+    no checksum headers. `archregx` + `archmode` select several files of an archive and return
+    them as a new TAR (`application/x-tar`; `404` if none matches). The archive format comes from
+    the object name's extension (`.tar`, `.tgz`, `.tar.gz`, `.zip`, `.tar.lz4`); another name is a
+    `400`, as is `Range` with either archive parameter. Checksum headers of a range response are
+    the whole object's unless the bucket has `checksum.enable_read_range`.
+    The `Ais-Blob-*` headers read a remote object through the blob downloader (chunked, parallel
+    cold GET); on an `ais` bucket they are a `400` ("not supported for local buckets").
 
     Args:
         bucket (str):
@@ -136,7 +175,13 @@ def sync_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         archpath (str | Unset):
+        archregx (str | Unset):
+        archmode (GetObjectArchmode | Unset):
         latest_ver (bool | Unset):
+        ais_blob_download (GetObjectAisBlobDownload | Unset):
+        ais_blob_chunk (str | Unset):
+        ais_blob_workers (int | Unset):
+        ais_blob_threshold (int | Unset):
         range_ (str | Unset):
 
     Raises:
@@ -153,7 +198,13 @@ def sync_detailed(
         provider=provider,
         namespace=namespace,
         archpath=archpath,
+        archregx=archregx,
+        archmode=archmode,
         latest_ver=latest_ver,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
         range_=range_,
     )
 
@@ -172,15 +223,26 @@ def sync(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: GetObjectArchmode | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
+    ais_blob_download: GetObjectAisBlobDownload | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> ErrHTTP | File | str | None:
     """Read an object (or a file inside an archive object)
 
      The proxy answers `301` to the owning target, which streams the bytes. `Range` (one range)
     gives `206`. `archpath` extracts one file from a TAR/TGZ/ZIP/LZ4 object; such responses carry
-    no checksum headers. Checksum headers of a range response are the whole object's unless the
-    bucket has `checksum.enable_read_range`.
+    no checksum headers. `archregx` + `archmode` select several files of an archive and return
+    them as a new TAR (`application/x-tar`; `404` if none matches). The archive format comes from
+    the object name's extension (`.tar`, `.tgz`, `.tar.gz`, `.zip`, `.tar.lz4`); another name is a
+    `400`, as is `Range` with either archive parameter. Checksum headers of a range response are
+    the whole object's unless the bucket has `checksum.enable_read_range`.
+    The `Ais-Blob-*` headers read a remote object through the blob downloader (chunked, parallel
+    cold GET); on an `ais` bucket they are a `400` ("not supported for local buckets").
 
     Args:
         bucket (str):
@@ -189,7 +251,13 @@ def sync(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         archpath (str | Unset):
+        archregx (str | Unset):
+        archmode (GetObjectArchmode | Unset):
         latest_ver (bool | Unset):
+        ais_blob_download (GetObjectAisBlobDownload | Unset):
+        ais_blob_chunk (str | Unset):
+        ais_blob_workers (int | Unset):
+        ais_blob_threshold (int | Unset):
         range_ (str | Unset):
 
     Raises:
@@ -207,7 +275,13 @@ def sync(
         provider=provider,
         namespace=namespace,
         archpath=archpath,
+        archregx=archregx,
+        archmode=archmode,
         latest_ver=latest_ver,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
         range_=range_,
     ).parsed
 
@@ -220,15 +294,26 @@ async def asyncio_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: GetObjectArchmode | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
+    ais_blob_download: GetObjectAisBlobDownload | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Response[ErrHTTP | File | str]:
     """Read an object (or a file inside an archive object)
 
      The proxy answers `301` to the owning target, which streams the bytes. `Range` (one range)
     gives `206`. `archpath` extracts one file from a TAR/TGZ/ZIP/LZ4 object; such responses carry
-    no checksum headers. Checksum headers of a range response are the whole object's unless the
-    bucket has `checksum.enable_read_range`.
+    no checksum headers. `archregx` + `archmode` select several files of an archive and return
+    them as a new TAR (`application/x-tar`; `404` if none matches). The archive format comes from
+    the object name's extension (`.tar`, `.tgz`, `.tar.gz`, `.zip`, `.tar.lz4`); another name is a
+    `400`, as is `Range` with either archive parameter. Checksum headers of a range response are
+    the whole object's unless the bucket has `checksum.enable_read_range`.
+    The `Ais-Blob-*` headers read a remote object through the blob downloader (chunked, parallel
+    cold GET); on an `ais` bucket they are a `400` ("not supported for local buckets").
 
     Args:
         bucket (str):
@@ -237,7 +322,13 @@ async def asyncio_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         archpath (str | Unset):
+        archregx (str | Unset):
+        archmode (GetObjectArchmode | Unset):
         latest_ver (bool | Unset):
+        ais_blob_download (GetObjectAisBlobDownload | Unset):
+        ais_blob_chunk (str | Unset):
+        ais_blob_workers (int | Unset):
+        ais_blob_threshold (int | Unset):
         range_ (str | Unset):
 
     Raises:
@@ -254,7 +345,13 @@ async def asyncio_detailed(
         provider=provider,
         namespace=namespace,
         archpath=archpath,
+        archregx=archregx,
+        archmode=archmode,
         latest_ver=latest_ver,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
         range_=range_,
     )
 
@@ -271,15 +368,26 @@ async def asyncio(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: GetObjectArchmode | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
+    ais_blob_download: GetObjectAisBlobDownload | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> ErrHTTP | File | str | None:
     """Read an object (or a file inside an archive object)
 
      The proxy answers `301` to the owning target, which streams the bytes. `Range` (one range)
     gives `206`. `archpath` extracts one file from a TAR/TGZ/ZIP/LZ4 object; such responses carry
-    no checksum headers. Checksum headers of a range response are the whole object's unless the
-    bucket has `checksum.enable_read_range`.
+    no checksum headers. `archregx` + `archmode` select several files of an archive and return
+    them as a new TAR (`application/x-tar`; `404` if none matches). The archive format comes from
+    the object name's extension (`.tar`, `.tgz`, `.tar.gz`, `.zip`, `.tar.lz4`); another name is a
+    `400`, as is `Range` with either archive parameter. Checksum headers of a range response are
+    the whole object's unless the bucket has `checksum.enable_read_range`.
+    The `Ais-Blob-*` headers read a remote object through the blob downloader (chunked, parallel
+    cold GET); on an `ais` bucket they are a `400` ("not supported for local buckets").
 
     Args:
         bucket (str):
@@ -288,7 +396,13 @@ async def asyncio(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         archpath (str | Unset):
+        archregx (str | Unset):
+        archmode (GetObjectArchmode | Unset):
         latest_ver (bool | Unset):
+        ais_blob_download (GetObjectAisBlobDownload | Unset):
+        ais_blob_chunk (str | Unset):
+        ais_blob_workers (int | Unset):
+        ais_blob_threshold (int | Unset):
         range_ (str | Unset):
 
     Raises:
@@ -307,7 +421,13 @@ async def asyncio(
             provider=provider,
             namespace=namespace,
             archpath=archpath,
+            archregx=archregx,
+            archmode=archmode,
             latest_ver=latest_ver,
+            ais_blob_download=ais_blob_download,
+            ais_blob_chunk=ais_blob_chunk,
+            ais_blob_workers=ais_blob_workers,
+            ais_blob_threshold=ais_blob_threshold,
             range_=range_,
         )
     ).parsed
@@ -322,7 +442,13 @@ def stream(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: GetObjectArchmode | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
+    ais_blob_download: GetObjectAisBlobDownload | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Iterator[httpx.Response]:
     """Send the request and yield the unread response, for reading the body in chunks.
@@ -335,7 +461,13 @@ def stream(
         provider=provider,
         namespace=namespace,
         archpath=archpath,
+        archregx=archregx,
+        archmode=archmode,
         latest_ver=latest_ver,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
         range_=range_,
     )
     with client.get_httpx_client().stream(**kwargs) as response:
@@ -351,7 +483,13 @@ async def astream(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: GetObjectArchmode | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
+    ais_blob_download: GetObjectAisBlobDownload | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> AsyncIterator[httpx.Response]:
     """Async twin of `stream()`."""
@@ -361,7 +499,13 @@ async def astream(
         provider=provider,
         namespace=namespace,
         archpath=archpath,
+        archregx=archregx,
+        archmode=archmode,
         latest_ver=latest_ver,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
         range_=range_,
     )
     async with client.get_async_httpx_client().stream(**kwargs) as response:

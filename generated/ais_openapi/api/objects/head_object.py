@@ -19,6 +19,7 @@ def _get_kwargs(
     presence: int | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
     sln: bool | Unset = UNSET,
+    props: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -36,6 +37,8 @@ def _get_kwargs(
     params["latest-ver"] = latest_ver
 
     params["sln"] = sln
+
+    params["props"] = props
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,6 +105,7 @@ def sync_detailed(
     presence: int | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
     sln: bool | Unset = UNSET,
+    props: str | Unset = UNSET,
 ) -> Response[Any]:
     """Object properties
 
@@ -117,6 +121,7 @@ def sync_detailed(
         presence (int | Unset):
         latest_ver (bool | Unset):
         sln (bool | Unset):
+        props (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +139,7 @@ def sync_detailed(
         presence=presence,
         latest_ver=latest_ver,
         sln=sln,
+        props=props,
     )
 
     response = client.get_httpx_client().request(
@@ -153,6 +159,7 @@ async def asyncio_detailed(
     presence: int | Unset = UNSET,
     latest_ver: bool | Unset = UNSET,
     sln: bool | Unset = UNSET,
+    props: str | Unset = UNSET,
 ) -> Response[Any]:
     """Object properties
 
@@ -168,6 +175,7 @@ async def asyncio_detailed(
         presence (int | Unset):
         latest_ver (bool | Unset):
         sln (bool | Unset):
+        props (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +193,7 @@ async def asyncio_detailed(
         presence=presence,
         latest_ver=latest_ver,
         sln=sln,
+        props=props,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.checksum_type import ChecksumType
 from ...models.err_http import ErrHTTP
 from ...models.provider import Provider
+from ...models.put_object_append_type import PutObjectAppendType
 from ...types import UNSET, File, Response, Unset
 
 
@@ -16,10 +17,17 @@ def _get_kwargs(
     bucket: str,
     object_: str,
     *,
-    body: File,
+    body: File | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
+    append_type: PutObjectAppendType | Unset = UNSET,
+    append_handle: str | Unset = UNSET,
     ais_checksum_type: ChecksumType | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,6 +50,24 @@ def _get_kwargs(
 
     params["skip_vc"] = skip_vc
 
+    params["object_to"] = object_to
+
+    params["latest-ver"] = latest_ver
+
+    params["synchronize"] = synchronize
+
+    params["uploadId"] = upload_id
+
+    params["partNumber"] = part_number
+
+    json_append_type: str | Unset = UNSET
+    if not isinstance(append_type, Unset):
+        json_append_type = append_type.value
+
+    params["append_type"] = json_append_type
+
+    params["append_handle"] = append_handle
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -53,7 +79,8 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["content"] = body.payload
+    if not isinstance(body, Unset):
+        _kwargs["content"] = body.payload
     headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
@@ -118,18 +145,33 @@ def sync_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: File | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
+    append_type: PutObjectAppendType | Unset = UNSET,
+    append_handle: str | Unset = UNSET,
     ais_checksum_type: ChecksumType | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
 ) -> Response[Any | ErrHTTP]:
-    """Write an object
+    """Write, append to, copy, or upload a part of an object
 
      The proxy answers `307` to the owning target; the body must then be sent to `Location`.
-    With `Ais-Checksum-Type` and `Ais-Checksum-Value` the target verifies the received bytes
-    and refuses a mismatch. Re-writing identical content is a no-op.
+    One method and path serve several forms, chosen by query parameters (first match wins):
+    * `object_to`: **copy** this object to another bucket/name (no body); `200`, empty.
+    * `uploadId` + `partNumber`: **upload one part** of a multipart upload (see `object_action`
+      `mpt-upload`); `200`, empty, no `ETag`. A part must not be empty.
+    * `append_type=append`: **append** the body to a pending object; the answer's
+      `Ais-Append-Handle` must be passed as `append_handle` to the next append and to the final
+      `append_type=flush` (no body), which makes the object visible. The handle is opaque and
+      names the target (the proxy redirects by it): send it back unchanged.
+    * otherwise: **write** the object. With `Ais-Checksum-Type` and `Ais-Checksum-Value` the target
+      verifies the received bytes and refuses a mismatch. Re-writing identical content is a no-op.
 
     Args:
         bucket (str):
@@ -138,9 +180,16 @@ def sync_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
+        append_type (PutObjectAppendType | Unset):
+        append_handle (str | Unset):
         ais_checksum_type (ChecksumType | Unset):
         ais_checksum_value (str | Unset):
-        body (File):
+        body (File | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +206,13 @@ def sync_detailed(
         provider=provider,
         namespace=namespace,
         skip_vc=skip_vc,
+        object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        upload_id=upload_id,
+        part_number=part_number,
+        append_type=append_type,
+        append_handle=append_handle,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
     )
@@ -173,18 +229,33 @@ def sync(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: File | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
+    append_type: PutObjectAppendType | Unset = UNSET,
+    append_handle: str | Unset = UNSET,
     ais_checksum_type: ChecksumType | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
 ) -> Any | ErrHTTP | None:
-    """Write an object
+    """Write, append to, copy, or upload a part of an object
 
      The proxy answers `307` to the owning target; the body must then be sent to `Location`.
-    With `Ais-Checksum-Type` and `Ais-Checksum-Value` the target verifies the received bytes
-    and refuses a mismatch. Re-writing identical content is a no-op.
+    One method and path serve several forms, chosen by query parameters (first match wins):
+    * `object_to`: **copy** this object to another bucket/name (no body); `200`, empty.
+    * `uploadId` + `partNumber`: **upload one part** of a multipart upload (see `object_action`
+      `mpt-upload`); `200`, empty, no `ETag`. A part must not be empty.
+    * `append_type=append`: **append** the body to a pending object; the answer's
+      `Ais-Append-Handle` must be passed as `append_handle` to the next append and to the final
+      `append_type=flush` (no body), which makes the object visible. The handle is opaque and
+      names the target (the proxy redirects by it): send it back unchanged.
+    * otherwise: **write** the object. With `Ais-Checksum-Type` and `Ais-Checksum-Value` the target
+      verifies the received bytes and refuses a mismatch. Re-writing identical content is a no-op.
 
     Args:
         bucket (str):
@@ -193,9 +264,16 @@ def sync(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
+        append_type (PutObjectAppendType | Unset):
+        append_handle (str | Unset):
         ais_checksum_type (ChecksumType | Unset):
         ais_checksum_value (str | Unset):
-        body (File):
+        body (File | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +291,13 @@ def sync(
         provider=provider,
         namespace=namespace,
         skip_vc=skip_vc,
+        object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        upload_id=upload_id,
+        part_number=part_number,
+        append_type=append_type,
+        append_handle=append_handle,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
     ).parsed
@@ -223,18 +308,33 @@ async def asyncio_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: File | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
+    append_type: PutObjectAppendType | Unset = UNSET,
+    append_handle: str | Unset = UNSET,
     ais_checksum_type: ChecksumType | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
 ) -> Response[Any | ErrHTTP]:
-    """Write an object
+    """Write, append to, copy, or upload a part of an object
 
      The proxy answers `307` to the owning target; the body must then be sent to `Location`.
-    With `Ais-Checksum-Type` and `Ais-Checksum-Value` the target verifies the received bytes
-    and refuses a mismatch. Re-writing identical content is a no-op.
+    One method and path serve several forms, chosen by query parameters (first match wins):
+    * `object_to`: **copy** this object to another bucket/name (no body); `200`, empty.
+    * `uploadId` + `partNumber`: **upload one part** of a multipart upload (see `object_action`
+      `mpt-upload`); `200`, empty, no `ETag`. A part must not be empty.
+    * `append_type=append`: **append** the body to a pending object; the answer's
+      `Ais-Append-Handle` must be passed as `append_handle` to the next append and to the final
+      `append_type=flush` (no body), which makes the object visible. The handle is opaque and
+      names the target (the proxy redirects by it): send it back unchanged.
+    * otherwise: **write** the object. With `Ais-Checksum-Type` and `Ais-Checksum-Value` the target
+      verifies the received bytes and refuses a mismatch. Re-writing identical content is a no-op.
 
     Args:
         bucket (str):
@@ -243,9 +343,16 @@ async def asyncio_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
+        append_type (PutObjectAppendType | Unset):
+        append_handle (str | Unset):
         ais_checksum_type (ChecksumType | Unset):
         ais_checksum_value (str | Unset):
-        body (File):
+        body (File | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,6 +369,13 @@ async def asyncio_detailed(
         provider=provider,
         namespace=namespace,
         skip_vc=skip_vc,
+        object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        upload_id=upload_id,
+        part_number=part_number,
+        append_type=append_type,
+        append_handle=append_handle,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
     )
@@ -276,18 +390,33 @@ async def asyncio(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: File | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
+    append_type: PutObjectAppendType | Unset = UNSET,
+    append_handle: str | Unset = UNSET,
     ais_checksum_type: ChecksumType | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
 ) -> Any | ErrHTTP | None:
-    """Write an object
+    """Write, append to, copy, or upload a part of an object
 
      The proxy answers `307` to the owning target; the body must then be sent to `Location`.
-    With `Ais-Checksum-Type` and `Ais-Checksum-Value` the target verifies the received bytes
-    and refuses a mismatch. Re-writing identical content is a no-op.
+    One method and path serve several forms, chosen by query parameters (first match wins):
+    * `object_to`: **copy** this object to another bucket/name (no body); `200`, empty.
+    * `uploadId` + `partNumber`: **upload one part** of a multipart upload (see `object_action`
+      `mpt-upload`); `200`, empty, no `ETag`. A part must not be empty.
+    * `append_type=append`: **append** the body to a pending object; the answer's
+      `Ais-Append-Handle` must be passed as `append_handle` to the next append and to the final
+      `append_type=flush` (no body), which makes the object visible. The handle is opaque and
+      names the target (the proxy redirects by it): send it back unchanged.
+    * otherwise: **write** the object. With `Ais-Checksum-Type` and `Ais-Checksum-Value` the target
+      verifies the received bytes and refuses a mismatch. Re-writing identical content is a no-op.
 
     Args:
         bucket (str):
@@ -296,9 +425,16 @@ async def asyncio(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
+        append_type (PutObjectAppendType | Unset):
+        append_handle (str | Unset):
         ais_checksum_type (ChecksumType | Unset):
         ais_checksum_value (str | Unset):
-        body (File):
+        body (File | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,6 +453,13 @@ async def asyncio(
             provider=provider,
             namespace=namespace,
             skip_vc=skip_vc,
+            object_to=object_to,
+            latest_ver=latest_ver,
+            synchronize=synchronize,
+            upload_id=upload_id,
+            part_number=part_number,
+            append_type=append_type,
+            append_handle=append_handle,
             ais_checksum_type=ais_checksum_type,
             ais_checksum_value=ais_checksum_value,
         )

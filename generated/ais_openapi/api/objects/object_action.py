@@ -1,0 +1,342 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_lock_msg import CheckLockMsg
+from ...models.err_http import ErrHTTP
+from ...models.mpt_complete_msg import MptCompleteMsg
+from ...models.mpt_upload_msg import MptUploadMsg
+from ...models.provider import Provider
+from ...models.rename_object_msg import RenameObjectMsg
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    bucket: str,
+    object_: str,
+    *,
+    body: CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider.value
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params["uploadId"] = upload_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/objects/{bucket}/{object_}".format(
+            bucket=quote(str(bucket), safe=""),
+            object_=quote(str(object_), safe="/"),
+        ),
+        "params": params,
+    }
+
+    if (
+        isinstance(body, MptUploadMsg)
+        or isinstance(body, MptCompleteMsg)
+        or isinstance(body, RenameObjectMsg)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrHTTP | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 307:
+        response_307 = cast(Any, None)
+        return response_307
+
+    if response.status_code == 400:
+        response_400 = ErrHTTP.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrHTTP.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 423:
+        response_423 = cast(Any, None)
+        return response_423
+
+    if response.status_code == 501:
+        response_501 = ErrHTTP.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ErrHTTP.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrHTTP | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+) -> Response[Any | ErrHTTP | str]:
+    """Object actions (multipart upload, rename, lock check)
+
+     An `ActMsg` body; the proxy answers `307` to the owning target (send the body again).
+    * `mpt-upload`: start a multipart upload; the answer is its id (text). Upload parts with
+      `put_object` `uploadId`+`partNumber`, then `mpt-complete` or abort (`delete_object` `mpt-abort`).
+    * `mpt-complete` (`uploadId` in the query): join the listed parts, in list order, into the
+      object; `value` lists `{"part-number": N}` (an `etag` per part is optional). Listing no
+      uploaded part is a `400` ("no chunks"); an unknown `uploadId` a `404`.
+    * `rename-obj`: rename the object to `name` within its bucket (`ais` buckets only; an
+      existing object of that name is overwritten; renaming to itself is a `400`).
+    * `check-lock`: the object's lock state as the status: `200` unlocked (also for a missing
+      object), `202` read-locked, `423` write-locked.
+
+    The `200` of `mpt-complete`, `rename-obj`, `check-lock` is an empty body without `Content-Type`.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        upload_id (str | Unset):
+        body (CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrHTTP | str]
+    """
+
+    kwargs = _get_kwargs(
+        bucket=bucket,
+        object_=object_,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        upload_id=upload_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+) -> Any | ErrHTTP | str | None:
+    """Object actions (multipart upload, rename, lock check)
+
+     An `ActMsg` body; the proxy answers `307` to the owning target (send the body again).
+    * `mpt-upload`: start a multipart upload; the answer is its id (text). Upload parts with
+      `put_object` `uploadId`+`partNumber`, then `mpt-complete` or abort (`delete_object` `mpt-abort`).
+    * `mpt-complete` (`uploadId` in the query): join the listed parts, in list order, into the
+      object; `value` lists `{"part-number": N}` (an `etag` per part is optional). Listing no
+      uploaded part is a `400` ("no chunks"); an unknown `uploadId` a `404`.
+    * `rename-obj`: rename the object to `name` within its bucket (`ais` buckets only; an
+      existing object of that name is overwritten; renaming to itself is a `400`).
+    * `check-lock`: the object's lock state as the status: `200` unlocked (also for a missing
+      object), `202` read-locked, `423` write-locked.
+
+    The `200` of `mpt-complete`, `rename-obj`, `check-lock` is an empty body without `Content-Type`.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        upload_id (str | Unset):
+        body (CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrHTTP | str
+    """
+
+    return sync_detailed(
+        bucket=bucket,
+        object_=object_,
+        client=client,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        upload_id=upload_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+) -> Response[Any | ErrHTTP | str]:
+    """Object actions (multipart upload, rename, lock check)
+
+     An `ActMsg` body; the proxy answers `307` to the owning target (send the body again).
+    * `mpt-upload`: start a multipart upload; the answer is its id (text). Upload parts with
+      `put_object` `uploadId`+`partNumber`, then `mpt-complete` or abort (`delete_object` `mpt-abort`).
+    * `mpt-complete` (`uploadId` in the query): join the listed parts, in list order, into the
+      object; `value` lists `{"part-number": N}` (an `etag` per part is optional). Listing no
+      uploaded part is a `400` ("no chunks"); an unknown `uploadId` a `404`.
+    * `rename-obj`: rename the object to `name` within its bucket (`ais` buckets only; an
+      existing object of that name is overwritten; renaming to itself is a `400`).
+    * `check-lock`: the object's lock state as the status: `200` unlocked (also for a missing
+      object), `202` read-locked, `423` write-locked.
+
+    The `200` of `mpt-complete`, `rename-obj`, `check-lock` is an empty body without `Content-Type`.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        upload_id (str | Unset):
+        body (CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrHTTP | str]
+    """
+
+    kwargs = _get_kwargs(
+        bucket=bucket,
+        object_=object_,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        upload_id=upload_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+) -> Any | ErrHTTP | str | None:
+    """Object actions (multipart upload, rename, lock check)
+
+     An `ActMsg` body; the proxy answers `307` to the owning target (send the body again).
+    * `mpt-upload`: start a multipart upload; the answer is its id (text). Upload parts with
+      `put_object` `uploadId`+`partNumber`, then `mpt-complete` or abort (`delete_object` `mpt-abort`).
+    * `mpt-complete` (`uploadId` in the query): join the listed parts, in list order, into the
+      object; `value` lists `{"part-number": N}` (an `etag` per part is optional). Listing no
+      uploaded part is a `400` ("no chunks"); an unknown `uploadId` a `404`.
+    * `rename-obj`: rename the object to `name` within its bucket (`ais` buckets only; an
+      existing object of that name is overwritten; renaming to itself is a `400`).
+    * `check-lock`: the object's lock state as the status: `200` unlocked (also for a missing
+      object), `202` read-locked, `423` write-locked.
+
+    The `200` of `mpt-complete`, `rename-obj`, `check-lock` is an empty body without `Content-Type`.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        upload_id (str | Unset):
+        body (CheckLockMsg | MptCompleteMsg | MptUploadMsg | RenameObjectMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrHTTP | str
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket=bucket,
+            object_=object_,
+            client=client,
+            body=body,
+            provider=provider,
+            namespace=namespace,
+            upload_id=upload_id,
+        )
+    ).parsed

@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.err_http import ErrHTTP
+from ...models.provider import Provider
+from ...models.set_custom_msg import SetCustomMsg
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    bucket: str,
+    object_: str,
+    *,
+    body: SetCustomMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    set_new_custom: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider.value
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params["set-new-custom"] = set_new_custom
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/objects/{bucket}/{object_}".format(
+            bucket=quote(str(bucket), safe=""),
+            object_=quote(str(object_), safe="/"),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrHTTP | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 307:
+        response_307 = cast(Any, None)
+        return response_307
+
+    if response.status_code == 400:
+        response_400 = ErrHTTP.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrHTTP.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ErrHTTP.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrHTTP]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetCustomMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    set_new_custom: bool | Unset = UNSET,
+) -> Response[Any | ErrHTTP]:
+    """Set an object's custom metadata
+
+     The proxy answers `307` to the owning target (send the body again). `value` maps keys to
+    values; they are merged into the object's custom metadata (existing keys updated), or with
+    `set-new-custom=true` replace it whole. Read it back with `head_object` (`Ais-Custom-Md`,
+    one `key=value` per header value). An empty key, the bytes `0x01` or `E3 2F BD` in a key or
+    value, or more than 2 KiB in total are a `400`.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        set_new_custom (bool | Unset):
+        body (SetCustomMsg): `ActMsg` of PATCH (set custom metadata): only `value` is read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrHTTP]
+    """
+
+    kwargs = _get_kwargs(
+        bucket=bucket,
+        object_=object_,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        set_new_custom=set_new_custom,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetCustomMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    set_new_custom: bool | Unset = UNSET,
+) -> Any | ErrHTTP | None:
+    """Set an object's custom metadata
+
+     The proxy answers `307` to the owning target (send the body again). `value` maps keys to
+    values; they are merged into the object's custom metadata (existing keys updated), or with
+    `set-new-custom=true` replace it whole. Read it back with `head_object` (`Ais-Custom-Md`,
+    one `key=value` per header value). An empty key, the bytes `0x01` or `E3 2F BD` in a key or
+    value, or more than 2 KiB in total are a `400`.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        set_new_custom (bool | Unset):
+        body (SetCustomMsg): `ActMsg` of PATCH (set custom metadata): only `value` is read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrHTTP
+    """
+
+    return sync_detailed(
+        bucket=bucket,
+        object_=object_,
+        client=client,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        set_new_custom=set_new_custom,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetCustomMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    set_new_custom: bool | Unset = UNSET,
+) -> Response[Any | ErrHTTP]:
+    """Set an object's custom metadata
+
+     The proxy answers `307` to the owning target (send the body again). `value` maps keys to
+    values; they are merged into the object's custom metadata (existing keys updated), or with
+    `set-new-custom=true` replace it whole. Read it back with `head_object` (`Ais-Custom-Md`,
+    one `key=value` per header value). An empty key, the bytes `0x01` or `E3 2F BD` in a key or
+    value, or more than 2 KiB in total are a `400`.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        set_new_custom (bool | Unset):
+        body (SetCustomMsg): `ActMsg` of PATCH (set custom metadata): only `value` is read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrHTTP]
+    """
+
+    kwargs = _get_kwargs(
+        bucket=bucket,
+        object_=object_,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        set_new_custom=set_new_custom,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetCustomMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    set_new_custom: bool | Unset = UNSET,
+) -> Any | ErrHTTP | None:
+    """Set an object's custom metadata
+
+     The proxy answers `307` to the owning target (send the body again). `value` maps keys to
+    values; they are merged into the object's custom metadata (existing keys updated), or with
+    `set-new-custom=true` replace it whole. Read it back with `head_object` (`Ais-Custom-Md`,
+    one `key=value` per header value). An empty key, the bytes `0x01` or `E3 2F BD` in a key or
+    value, or more than 2 KiB in total are a `400`.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        set_new_custom (bool | Unset):
+        body (SetCustomMsg): `ActMsg` of PATCH (set custom metadata): only `value` is read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrHTTP
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket=bucket,
+            object_=object_,
+            client=client,
+            body=body,
+            provider=provider,
+            namespace=namespace,
+            set_new_custom=set_new_custom,
+        )
+    ).parsed

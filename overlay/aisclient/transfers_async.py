@@ -7,7 +7,8 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from typing import TYPE_CHECKING, cast
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from ._core.pool import run_bounded_async
 from ._core.validate import PROVIDER_AIS, normalize_provider, validate_bucket_name
@@ -135,23 +136,18 @@ class AsyncTransfers:
             await client.put_object(bck_name, item.obj_name, item.path, provider, checksum=checksum)
             return True
 
-        bar = Progress(show, len(items) + len(failed_early), f"upload to {provider}://{bck_name}/{prefix}")
-        try:
-            bar.failed(len(failed_early))
-            outcomes = await run_bounded_async(items, upload, workers, bar.done)
-        finally:
-            bar.close()
-        summary = summarize(
+        return await _run_transfer(
             "upload",
-            [i.rel for i in items],
-            [i.size for i in items],
-            outcomes,
+            f"upload to {provider}://{bck_name}/{prefix}",
+            items,
+            [(i.rel, i.size) for i in items],
+            upload,
+            workers,
             failed_early,
-            time.monotonic() - started,
+            started,
+            show,
+            raise_on_error,
         )
-        if raise_on_error and not summary.ok:
-            raise TransferFailed(summary)
-        return summary
 
     async def download_dir(
         self,
@@ -241,20 +237,47 @@ class AsyncTransfers:
             await client.download_object(bck_name, item.obj_name, path, provider)
             return True
 
-        bar = Progress(show, len(items) + len(failed_early), f"download from {provider}://{bck_name}/{prefix}")
-        try:
-            bar.failed(len(failed_early))
-            outcomes = await run_bounded_async(items, download, workers, bar.done)
-        finally:
-            bar.close()
-        summary = summarize(
+        return await _run_transfer(
             "download",
-            [i.obj_name for i in items],
-            [i.size for i in items],
-            outcomes,
+            f"download from {provider}://{bck_name}/{prefix}",
+            items,
+            [(i.obj_name, i.size) for i in items],
+            download,
+            workers,
             failed_early,
-            time.monotonic() - started,
+            started,
+            show,
+            raise_on_error,
         )
-        if raise_on_error and not summary.ok:
-            raise TransferFailed(summary)
-        return summary
+
+
+async def _run_transfer(
+    direction: str,
+    label: str,
+    items: list[Any],
+    names_and_sizes: list[tuple[str, int]],
+    worker: Callable[[Any], Awaitable[bool]],
+    workers: int,
+    failed_early: list[tuple[str, str]],
+    started: float,
+    show: bool,
+    raise_on_error: bool,
+) -> TransferSummary:
+    """Run `worker` over `items` with the progress bar, then summarize (and raise if asked)."""
+    bar = Progress(show, len(items) + len(failed_early), label)
+    try:
+        bar.failed(len(failed_early))
+        outcomes = await run_bounded_async(items, worker, workers, bar.done)
+    finally:
+        bar.close()
+    summary = summarize(
+        direction,
+        [n for n, _ in names_and_sizes],
+        [size for _, size in names_and_sizes],
+        outcomes,
+        failed_early,
+        time.monotonic() - started,
+    )
+    if raise_on_error and not summary.ok:
+        raise TransferFailed(summary)
+    return summary

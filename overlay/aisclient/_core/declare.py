@@ -5,7 +5,7 @@ docstring, in one of the resource modules (buckets, objects, listing, jobs, clus
 `scripts/derive.py` reads these declarations from the source and writes, for each, the methods of
 `Client` and `AsyncClient` and of the `Bucket` / `Object` handles (sync and async) into
 `_surface.py`, with the declaration's exact parameters, defaults, return type and docs. At run
-time the decorators only tag the function (tests read the tags).
+time the decorators only tag the function (`__ais_operation__`), for introspection.
 """
 
 from __future__ import annotations

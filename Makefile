@@ -16,13 +16,14 @@ WITH_CLUSTER := $(PY) scripts/cluster.py run --
 export AIS_CONTRACT_DESTRUCTIVE ?= $(if $(AIS_ENDPOINT),0,1)
 
 
-.PHONY: help setup aisnode aisloader generate check-generated derive check-derived docs validate-spec lint typecheck unit test test-suite \
+.PHONY: help setup aisnode aisloader spec check-spec generate check-generated derive check-derived docs validate-spec lint typecheck unit test test-suite \
         demo bench bench-quick cluster-up cluster-down contract spec-drift portability lint-spec clean
 
 help:
 	@echo "make demo          run the demo (all 18 Client methods) against an embedded local cluster"
 	@echo "make test          the whole suite against a live cluster (local, or AIS_ENDPOINT=...)"
-	@echo "make generate      regenerate generated/ais_openapi from spec/aistore.yaml"
+	@echo "make spec          bundle spec/src/*.yaml (one part per resource) into spec/aistore.yaml"
+	@echo "make generate      bundle the spec, then regenerate generated/ais_openapi from it"
 	@echo "make derive        rewrite the derived parts of aisclient (sync twins, client surfaces)"
 	@echo "make docs          API reference (mkdocs --strict) into .cache/site"
 	@echo "make lint          ruff + mypy --strict (overlay) + spec validation"
@@ -53,11 +54,18 @@ $(AISLOADER):
 
 aisloader: $(AISLOADER)
 
-generate: setup
+# spec/src/*.yaml (one part per resource) -> spec/aistore.yaml, the file generators consume.
+spec: setup
+	$(PY) scripts/spec_bundle.py
+
+check-spec: setup
+	$(PY) scripts/spec_bundle.py --check
+
+generate: spec
 	$(PY) scripts/generate.py
 
 # CI: regenerate and fail on any difference from what is committed.
-check-generated: generate
+check-generated: check-spec generate
 	@if [ -n "$$(git status --porcelain -- generated)" ]; then \
 		git status --porcelain -- generated; git diff --stat -- generated; \
 		echo "generated/ differs from spec/ + scripts/generator: run 'make generate' and commit"; exit 1; fi

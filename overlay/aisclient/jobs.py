@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
+from ais_openapi.api.cluster import cluster_action as gen_cluster_action
 from ais_openapi.api.xactions import query_xactions as gen_query_xactions
-from ais_openapi.api.xactions import xaction_action as gen_xaction_action
 from ais_openapi.models import ArgsMsg, QueryMsg, QueryXactionsWhat, StartXactionMsg, StopXactionMsg
 from ais_openapi.types import UNSET
 
@@ -376,7 +376,7 @@ def xact_start(
     kind = canonical_startable_kind(xact_kind)
     bcks = _checked_buckets(buckets)
     value = ArgsMsg.from_dict(args_msg(kind, daemon_id=daemon_id, force=force, buckets=bcks))
-    kwargs = gen_xaction_action._get_kwargs(body=StartXactionMsg(value=value), frc=force or UNSET)
+    kwargs = gen_cluster_action._get_kwargs(body=StartXactionMsg(value=value), frc=force or UNSET)
     # Not idempotent: each start makes a new job.
     resp: Response = yield request_from_kwargs(kwargs, idempotent=False)
     return xact_text(resp)
@@ -400,5 +400,5 @@ def xact_stop(xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | N
     bcks = _checked_buckets(buckets)
     value = ArgsMsg.from_dict(args_msg(xact_kind, buckets=bcks, xact_id=xact_id))
     yield request_from_kwargs(
-        gen_xaction_action._get_kwargs(body=StopXactionMsg(value=value)), idempotent=True, not_found=ErrXactionNotFound
+        gen_cluster_action._get_kwargs(body=StopXactionMsg(value=value)), idempotent=True, not_found=ErrXactionNotFound
     )

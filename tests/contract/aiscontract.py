@@ -51,7 +51,7 @@ SPEC = ROOT / "spec" / "aistore.yaml"
 # exact shape (status 200, zero-length body, no Content-Type, this action) skips the content-type check.
 EMPTY_200_ACTIONS = {
     ("bucket_action", "create-bck"),
-    ("xaction_action", "stop"),
+    ("cluster_action", "stop"),
     ("object_action", "mpt-complete"),
     ("object_action", "rename-obj"),
     ("object_action", "check-lock"),
@@ -129,13 +129,13 @@ DESTRUCTIVE_OPS = frozenset(
         "delete_bucket",
         "put_object",
         "delete_object",
-        "xaction_action",
+        "cluster_action",
         "object_action",
         "objects_action",
         "set_object_custom",
     }
 )
-ALL_OPS = READ_ONLY_OPS | DESTRUCTIVE_OPS
+# (ALL_OPS, and the rule modules' operations added to these sets, at the end of this module.)
 # Redirected by the proxy to the owning target (checked twice: the 301/307, then the target's answer).
 OBJECT_OPS = frozenset(
     {"head_object", "get_object", "put_object", "delete_object", "object_action", "set_object_custom"}
@@ -395,6 +395,9 @@ def prepare(case: Any, *, stateful: bool = False) -> None:
     case.body = _map_body(case.operation, case.body)
     if stateful:
         _focus_stateful(case)
+    rule = RULES_BY_OP.get(op_id(case.operation))
+    if rule is not None and rule.prepare is not None:
+        rule.prepare(case, stateful)
     apply_known_issues(case)
 
 
@@ -631,7 +634,7 @@ def _map_body(operation: Any, body: Any) -> Any:
     oid = op_id(operation)
     if oid == "objects_action" and isinstance(body, dict) and body.get("action") == "promote":
         return _map_promote(body)
-    if oid != "xaction_action" or not isinstance(body, dict):
+    if oid != "cluster_action" or not isinstance(body, dict):
         return body
     body = dict(body)
     value = dict(body.get("value") or {})
@@ -666,6 +669,9 @@ def _form(oid: str, case: Any) -> str | None:
 
 def _after_call(context: Any, case: Any, response: Any) -> None:
     oid = op_id(case.operation)
+    rule = RULES_BY_OP.get(oid)
+    if rule is not None and rule.after_call is not None:
+        rule.after_call(case, response)
     with CTX.lock:
         CTX.calls[oid] += 1
         form = _form(oid, case)
@@ -800,3 +806,60 @@ def sweep_prefix(endpoint: str) -> set[tuple[str, str, str]]:
             ns = b.get("namespace") or {}
             found.add(("ais", f"@{ns.get('uuid', '')}#{ns.get('name', '')}", b["name"]))
     return found
+
+
+# --------------------------------------------------------------------------- per-resource rules
+# The operations of each part of the spec (spec/src/<part>.yaml) beyond the core ones above are
+# confined by a module of their own, tests/contract/rules_<part>.py, defining `RULES = Rules(...)`.
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the suite needs to know to send one resource's generated requests safely."""
+
+    read_only_ops: frozenset[str] = frozenset()  # also run against an AIS_ENDPOINT cluster
+    destructive_ops: frozenset[str] = frozenset()  # only in destructive runs
+    object_ops: frozenset[str] = frozenset()  # redirected to a target: the target's answer is checked too
+    empty_200_actions: frozenset[tuple[str, str]] = frozenset()  # see EMPTY_200_ACTIONS
+    known_issues: tuple[KnownIssue, ...] = ()  # see KNOWN_SERVER_ISSUES
+    # Per-operation cap on generated cases (below EXAMPLES) for slow or heavy operations.
+    examples: dict[str, int] = field(default_factory=dict)
+    # Confine a generated case of one of these operations before it is sent: (case, stateful).
+    prepare: Callable[[Any, bool], None] | None = None
+    after_call: Callable[[Any, Any], None] | None = None  # (case, response), every phase
+    setup: Callable[[Context], None] | None = None  # once per test module, before any request
+    cleanup: Callable[[Context], list[str]] | None = None  # at the end; returns what it failed to undo
+    stateful_ops: tuple[str, ...] = ()  # operations the stateful run may step through
+    must_reach: tuple[tuple[str, ...], ...] = ()  # "<operation> <status>" alternatives the stateful run must hit
+
+    @property
+    def ops(self) -> frozenset[str]:
+        return self.read_only_ops | self.destructive_ops
+
+
+def _load_rules() -> list[Rules]:
+    import importlib
+
+    found = []
+    for path in sorted(Path(__file__).parent.glob("rules_*.py")):
+        module = importlib.import_module(path.stem)
+        found.append(module.RULES)
+    return found
+
+
+RULES: list[Rules] = _load_rules()
+RULES_BY_OP: dict[str, Rules] = {op: r for r in RULES for op in r.ops}
+READ_ONLY_OPS = READ_ONLY_OPS.union(*(r.read_only_ops for r in RULES))
+DESTRUCTIVE_OPS = DESTRUCTIVE_OPS.union(*(r.destructive_ops for r in RULES))
+ALL_OPS = READ_ONLY_OPS | DESTRUCTIVE_OPS
+OBJECT_OPS = OBJECT_OPS.union(*(r.object_ops for r in RULES))
+EMPTY_200_ACTIONS.update(*(r.empty_200_actions for r in RULES))
+KNOWN_SERVER_ISSUES.extend(issue for r in RULES for issue in r.known_issues)
+
+
+def take_example(oid: str) -> bool:
+    """False once an operation has used its `Rules.examples` budget (its further cases are not sent)."""
+    rule = RULES_BY_OP.get(oid)
+    limit = rule.examples.get(oid) if rule is not None else None
+    with CTX.lock:
+        return limit is None or CTX.cases[oid] < limit

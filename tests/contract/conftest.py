@@ -37,9 +37,14 @@ def contract(ais_endpoint: str) -> Iterator[ac.Context]:
     else:
         ctx.read_buckets = ac.list_bucket_names(ais_endpoint)[:3]
         ctx.read_objects = {b: ac.list_object_names(ais_endpoint, b) for b in ctx.read_buckets}
+    for rule in ac.RULES:
+        if rule.setup is not None:
+            rule.setup(ctx)
     try:
         yield ctx
     finally:
+        undone = [f for rule in ac.RULES if rule.cleanup is not None for f in rule.cleanup(ctx)]
+        assert not undone, f"cleanup failed: {undone}"
         if ctx.destructive:
             shutil.rmtree(ac.PROMOTE_DIR, ignore_errors=True)
             leftovers = ctx.created | ac.sweep_prefix(ais_endpoint)

@@ -39,6 +39,7 @@ CHAIN = [
     "query_xactions",
     "delete_bucket",
 ]
+CHAIN += [op for rule in ac.RULES for op in rule.stateful_ops]
 # Each must have been answered at least once in the run: the chains reached real data.
 MUST_REACH = [
     ("bucket_action 200",),
@@ -61,6 +62,7 @@ MUST_REACH_FORMS = [
     "promote 200",
     "get-after-promote 200",
 ]
+MUST_REACH += [alts for rule in ac.RULES for alts in rule.must_reach]
 MAX_SUITES = 8
 
 

@@ -104,7 +104,7 @@ def sync_detailed(
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
 ) -> Response[ErrHTTP | str]:
-    """Start or stop an xaction
+    """Cluster-wide action (start or stop a job, ...)
 
      `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
     looks like `g<N>`). `stop` aborts matching xactions. Executed by the primary proxy.
@@ -146,7 +146,7 @@ def sync(
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
 ) -> ErrHTTP | str | None:
-    """Start or stop an xaction
+    """Cluster-wide action (start or stop a job, ...)
 
      `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
     looks like `g<N>`). `stop` aborts matching xactions. Executed by the primary proxy.
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
 ) -> Response[ErrHTTP | str]:
-    """Start or stop an xaction
+    """Cluster-wide action (start or stop a job, ...)
 
      `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
     looks like `g<N>`). `stop` aborts matching xactions. Executed by the primary proxy.
@@ -223,7 +223,7 @@ async def asyncio(
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
 ) -> ErrHTTP | str | None:
-    """Start or stop an xaction
+    """Cluster-wide action (start or stop a job, ...)
 
      `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
     looks like `g<N>`). `stop` aborts matching xactions. Executed by the primary proxy.

@@ -7,7 +7,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 AIS_VERSION := $(shell cat scripts/AISTORE_VERSION)
-AISNODE := .cache/bin/aisnode-$(AIS_VERSION)
+AISNODE_TAGS := $(shell cat scripts/AISNODE_TAGS)
+EMPTY :=
+AISNODE := .cache/bin/aisnode-$(AIS_VERSION)+$(subst $(EMPTY) $(EMPTY),.,$(AISNODE_TAGS))
 AISLOADER := .cache/bin/aisloader-$(AIS_VERSION)
 # `cluster.py run` starts one local cluster for the whole command unless AIS_ENDPOINT is set.
 WITH_CLUSTER := $(PY) scripts/cluster.py run --
@@ -17,7 +19,7 @@ export AIS_CONTRACT_DESTRUCTIVE ?= $(if $(AIS_ENDPOINT),0,1)
 
 
 .PHONY: help setup aisnode aisloader spec check-spec generate check-generated derive check-derived docs validate-spec lint typecheck unit test test-suite \
-        demo bench bench-quick cluster-up cluster-down contract spec-drift portability lint-spec clean
+        demo bench bench-quick cluster-up cluster-down contract spec-drift spec-drift-strict portability lint-spec clean
 
 help:
 	@echo "make demo          run the demo (all 18 Client methods) against an embedded local cluster"
@@ -83,6 +85,7 @@ docs: setup
 
 validate-spec: setup
 	$(VENV)/bin/openapi-spec-validator spec/aistore.yaml
+	$(VENV)/bin/openapi-spec-validator spec/authn.yaml
 
 lint: setup validate-spec
 	$(VENV)/bin/ruff check overlay scripts tests
@@ -97,7 +100,7 @@ unit: setup
 
 # The whole suite against ONE cluster: pytest (unit, generated, integration, contract), then the
 # benchmark harness once in smoke mode (proves it works; not a timed test).
-test: setup aisnode aisloader check-generated check-derived lint lint-spec docs
+test: setup aisnode aisloader check-generated check-derived lint lint-spec spec-drift-strict docs
 	$(WITH_CLUSTER) $(MAKE) --no-print-directory test-suite
 
 test-suite:
@@ -127,6 +130,10 @@ contract: setup
 spec-drift: setup
 	$(PY) scripts/spec_drift.py
 
+# In `make test`: every annotated public endpoint and action is in the spec (the rest excluded, with reasons).
+spec-drift-strict: setup
+	$(PY) scripts/spec_drift.py --strict > /dev/null
+
 portability: setup aisnode
 	$(WITH_CLUSTER) $(PY) -m pytest -q -p no:cacheprovider tests/contract/test_portability.py
 
@@ -135,6 +142,7 @@ portability/node_modules/.package-lock.json: portability/package-lock.json
 
 lint-spec: validate-spec portability/node_modules/.package-lock.json
 	cd portability && npx --no-install redocly lint --config ../spec/redocly.yaml ../spec/aistore.yaml
+	cd portability && npx --no-install redocly lint --config ../spec/redocly.yaml ../spec/authn.yaml
 
 clean:
 	-$(PYTHON) scripts/cluster.py down

@@ -5,7 +5,8 @@ Peers: aisclient (ours), the official SDK (normal API, and direct=True GET),
 aisloader (Go, the native ceiling) and raw httpx. Workloads: small objects
 (PUT/GET/HEAD, sequential and 16 threads), one large object (PUT from / GET to
 a file: MB/s and peak RSS growth), parallel-get (one large object saved with 8
-parallel range reads vs one stream: MB/s and peak RSS growth), dir (a folder of
+parallel range reads vs one stream: MB/s and peak RSS growth), parallel-put (one
+large file uploaded as 8 parallel multipart parts vs one PUT), dir (a folder of
 small files uploaded to a prefix and a prefix downloaded to a folder, 16
 workers: files/s), listing, and bucket copy.
 
@@ -200,6 +201,17 @@ def _profile_parallel_get(parallel: bool) -> Callable[[Bench, Peer], Callable[[]
     return prepare
 
 
+def _profile_parallel_put(parallel: bool) -> Callable[[Bench, Peer], Callable[[], Any]]:
+    def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
+        bck = bench.bucket("profile")
+        src = str(bench.data_file(bench.mode.parallel_size))
+        if parallel:
+            return lambda: peer.upload_parallel(bck, "parallel", src, PARALLEL_WORKERS, bench.mode.part_size)
+        return lambda: peer.upload_single(bck, "single", src)
+
+    return prepare
+
+
 def _profile_dir(op: str) -> Callable[[Bench, Peer], Callable[[], Any]]:
     def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
         local = bench.workdir / "dir-src"
@@ -245,6 +257,8 @@ PROFILE_TARGETS: dict[str, Callable[[Bench, Peer], Callable[[], Any]]] = {
     "large-get": _profile_large("get_to_file"),
     "parallel-get": _profile_parallel_get(True),
     "single-get": _profile_parallel_get(False),
+    "parallel-put": _profile_parallel_put(True),
+    "single-put": _profile_parallel_put(False),
     "dir-upload": _profile_dir("upload_dir"),
     "dir-download": _profile_dir("download_dir"),
     "list-all": _profile_listing("list_all"),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -59,6 +60,11 @@ def _log(msg: str) -> None:
 # --------------------------------------------------------------------------- install
 
 
+def aisnode_tags() -> list[str]:
+    """Build tags of aisnode, pinned next to the version: the features the tests reach (dsort, etl)."""
+    return (ROOT / "scripts" / "AISNODE_TAGS").read_text().split()
+
+
 def go_binary(tool: str, version: str | None = None) -> Path:
     """Build `cmd/<tool>` of the pinned aistore module; cached per version.
 
@@ -67,9 +73,20 @@ def go_binary(tool: str, version: str | None = None) -> Path:
     Building through a throwaway module needs only the pinned version itself.
     """
     version = version or aistore_version()
-    out = BIN_DIR / f"{tool}-{version}"
+    tags = aisnode_tags() if tool == "aisnode" else ["mono"]
+    out = BIN_DIR / (f"{tool}-{version}+{'.'.join(tags)}" if tool == "aisnode" else f"{tool}-{version}")
     if out.exists():
         return out
+    BIN_DIR.mkdir(parents=True, exist_ok=True)
+    # One build at a time (concurrent `make` runs, tests starting clusters): the others wait, then reuse it.
+    with open(BIN_DIR / f".{tool}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if out.exists():
+            return out
+        return _build(tool, version, tags, out)
+
+
+def _build(tool: str, version: str, tags: list[str], out: Path) -> Path:
     if shutil.which("go") is None:
         raise SystemExit("Go is required to build aisnode (or set AIS_ENDPOINT to use an existing cluster)")
     BUILD_DIR.mkdir(parents=True, exist_ok=True)
@@ -80,14 +97,14 @@ def go_binary(tool: str, version: str | None = None) -> Path:
         "go",
         "build",
         "-tags",
-        "mono",
+        ",".join(tags),
         "-ldflags",
         f"-X main.build={version} -X main.buildtime={version}",
         "-o",
         str(out) + ".tmp",
         f"{AIS_MODULE}/cmd/{tool}",
     ]
-    _log(f"building {tool} {version} (first time only; a few minutes on 2 cores)")
+    _log(f"building {tool} {version} tags {','.join(tags)} (first time only; a few minutes on 2 cores)")
     t0 = time.monotonic()
     subprocess.run(cmd, cwd=BUILD_DIR, env=env, check=True)
     os.replace(str(out) + ".tmp", out)
@@ -142,6 +159,18 @@ def cluster_config(primary_url: str, fast_failover: bool = False) -> JSON:
             "dont_cleanup_time": "120m",
         },
         "resilver": {"enabled": True},
+        # aisnode is built with the `dsort` tag (scripts/AISNODE_TAGS): it refuses to start without this.
+        "distributed_sort": {
+            "duplicated_records": "ignore",
+            "missing_shards": "ignore",
+            "ekm_malformed_line": "abort",
+            "ekm_missing_key": "abort",
+            "default_max_mem_usage": "80%",
+            "call_timeout": "10m",
+            "dsorter_mem_threshold": "100GB",
+            "compression": "never",
+            "bundle_multiplier": 4,
+        },
         "memsys": {
             "min_free": "256mb",
             "default_buf": "32kb",

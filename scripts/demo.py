@@ -256,6 +256,15 @@ def beyond(client: Client, name: str, tmp: Path) -> None:
     same = (tmp / "big.copy").read_bytes() == big.read_bytes()
     print(f"  -> {props.size} bytes in {time.monotonic() - started:.2f}s, identical: {same}")
 
+    print("\n[+] upload the same 64 MiB as a multipart upload of 8 MiB parts, 4 at a time (automatic from 4 GiB)")
+    started = time.monotonic()
+    props = bucket.object("big-mpt.bin").put_file(big, multipart_threshold=1, part_size=8 << 20, workers=4)
+    with bucket.object("big-mpt.bin").get_reader() as reader:
+        same = reader.read_all() == big.read_bytes()
+    print(
+        f"  -> {props.size} bytes in {time.monotonic() - started:.2f}s ({props.checksum_type} checked), identical: {same}"
+    )
+
     print("\n[+] upload_dir / download_dir: a tree of 120 files, then again (everything skipped)")
     tree = tmp / "tree"
     for i in range(120):

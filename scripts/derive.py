@@ -304,6 +304,8 @@ def _body(d: Decl, call: str, client: str, is_async: bool) -> tuple[str, str]:
         return f"{a}ObjStream", f"return {client}._stream({aw}{client}._run({run}))"
     if result == "download":
         return "ObjectProps", f"return {aw}{client}._download({aw}{client}._run({run}))"
+    if result == "upload":
+        return "ObjectProps", f"return {aw}{client}._upload({aw}{client}._run({run}))"
     raise SystemExit(f"unknown result kind {result!r} of {d.name}")
 
 

@@ -38,6 +38,8 @@ ALL_OPS = frozenset(
         "copy_bucket_and_wait",
         "download_single",
         "download_parallel",
+        "upload_single",
+        "upload_parallel",
         "upload_dir",
         "download_dir",
     }
@@ -89,6 +91,15 @@ class Peer(ABC):
     def download_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
         """Save the object to a file with ``workers`` parallel range reads of ``part_size``; returns the bytes."""
 
+    def upload_single(self, bck: str, obj: str, path: str) -> int:
+        """Upload a file as one PUT; returns the bytes sent."""
+        self.put_file(bck, obj, path)
+        return os.path.getsize(path)
+
+    def upload_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
+        """Upload a file as a multipart upload of ``part_size`` parts, ``workers`` at once; returns the bytes."""
+        raise NotImplementedError
+
     @abstractmethod
     def upload_dir(self, local: str, bck: str, prefix: str, workers: int) -> int:
         """Upload every file of the flat folder ``local`` as ``prefix + name``; returns the files uploaded."""
@@ -131,6 +142,7 @@ class RawHttpxPeer(Peer):
     """The floor for a Python client: plain httpx calls, no abstraction at all."""
 
     name = "httpx"
+    ops = ALL_OPS - {"upload_parallel"}
 
     def __init__(self, endpoint: str) -> None:
         limits = httpx.Limits(max_connections=2 * POOL_SIZE, max_keepalive_connections=2 * POOL_SIZE)
@@ -160,6 +172,11 @@ class RawHttpxPeer(Peer):
 
     def head(self, bck: str, obj: str) -> None:
         self.http.head(object_path(bck, obj), follow_redirects=True).raise_for_status()
+
+    def object_size(self, bck: str, obj: str) -> int:
+        head = self.http.head(object_path(bck, obj), follow_redirects=True)
+        head.raise_for_status()
+        return int(head.headers["content-length"])
 
     def download_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
         """The plain way: HEAD for the size, then ranges in a thread pool, each ``pwrite`` at its offset."""
@@ -290,6 +307,22 @@ class SdkPeer(Peer):
         reader = self._object(bck, obj).get_reader(direct=self.direct, chunk_size=part_size, num_workers=workers)
         return write_stream(iter(reader), path)
 
+    def upload_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
+        # 2.0.0 has multipart calls (create / add_part / complete) but sends nothing in parallel itself:
+        # the parts go through a thread pool here, each read into memory as the SDK's writer needs.
+        mpu = self._object(bck, obj).multipart_upload().create()
+        size = os.path.getsize(path)
+        offsets = list(range(0, size, part_size))
+
+        def part(i: int) -> None:
+            with open(path, "rb") as f:
+                f.seek(offsets[i])
+                mpu.add_part(i + 1).put_content(f.read(part_size))
+
+        in_threads(part, [(i,) for i in range(len(offsets))], workers)
+        mpu.complete()
+        return size
+
     def upload_dir(self, local: str, bck: str, prefix: str, workers: int) -> int:
         # 2.0.0's only folder upload; it has no concurrency option (one file after the other), so `workers`
         # cannot be honoured.
@@ -363,6 +396,13 @@ class AisclientPeer(Peer):
 
     def download_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
         props = self.client.download_object(bck, obj, path, workers=workers, part_size=part_size)
+        return props.size or 0
+
+    def upload_single(self, bck: str, obj: str, path: str) -> int:
+        return self.client.put_object(bck, obj, path, multipart_threshold=None).size or 0
+
+    def upload_parallel(self, bck: str, obj: str, path: str, workers: int, part_size: int) -> int:
+        props = self.client.put_object(bck, obj, path, multipart_threshold=1, part_size=part_size, workers=workers)
         return props.size or 0
 
     def upload_dir(self, local: str, bck: str, prefix: str, workers: int) -> int:

@@ -82,7 +82,7 @@ MODES = {
     ),
 }
 
-WORKLOADS = ("small", "large", "parallel-get", "dir", "list", "copy")
+WORKLOADS = ("small", "large", "parallel-get", "parallel-put", "dir", "list", "copy")
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,22 @@ def parallel_get_metrics(parallel: bool, mode: Mode) -> tuple[Metric, Metric]:
         how = " (aisclient download_object(workers=1); aisloader: -filelist GET)"
         rss = ": peak RSS growth"
     return Metric(f"{key}.throughput", base + how, "MB/s", True), Metric(f"{key}.rss", base + rss, "MiB", False)
+
+
+def parallel_put_metrics(parallel: bool, mode: Mode) -> tuple[Metric, Metric]:
+    """Throughput and peak RSS growth of one large file uploaded as parallel parts or as one PUT."""
+    base = f"{size_label(mode.parallel_size)} PUT from file, "
+    if parallel:
+        key = "parallel-put.parallel"
+        base += f"multipart, {PARALLEL_WORKERS} parallel {size_label(mode.part_size)} parts"
+        how = " (aisclient put_object(workers); sdk multipart_upload() parts in a thread pool)"
+    else:
+        key = "parallel-put.single"
+        base += "one PUT"
+        how = " (aisclient put_object(multipart_threshold=None); sdk put_file)"
+    return Metric(f"{key}.throughput", base + how, "MB/s", True), Metric(
+        f"{key}.rss", base + ": peak RSS growth", "MiB", False
+    )
 
 
 def dir_metric(op: str, mode: Mode) -> Metric:
@@ -542,6 +558,28 @@ class Bench:
             if self.aisloader is not None:  # it has no parallel-range GET: one stream, the native reference
                 metric = parallel_get_metrics(False, mode)[0]
                 self.measure(metric, self.aisloader.name, record, self._aisloader_get_one, bck, obj)
+
+    def workload_parallel_put(self) -> None:
+        """One large file uploaded: a multipart upload of parallel parts against one PUT, each in a fresh process."""
+        mode = self.mode
+        bck = self.bucket("parallel-put")
+        src = str(self.data_file(mode.parallel_size))
+
+        def throughput(obj: str) -> Callable[[dict[str, Any]], float]:
+            def figure(outcome: dict[str, Any]) -> float:
+                self.expect("parallel-put bytes sent", int(outcome["result"]), mode.parallel_size)
+                self.expect("parallel-put stored size", self.admin.object_size(bck, obj), mode.parallel_size)
+                return mode.parallel_size / 1e6 / float(outcome["seconds"])
+
+            return figure
+
+        for record in self.rounds():
+            for parallel, op in ((True, "upload_parallel"), (False, "upload_single")):
+                metrics = parallel_put_metrics(parallel, mode)
+                extra = (PARALLEL_WORKERS, mode.part_size) if parallel else ()
+                for peer in self.peers_with(op):
+                    obj = f"{op}-{peer.name}"
+                    self._measure_in_worker(peer.name, record, metrics, throughput(obj), op, bck, obj, src, *extra)
 
     def _aisloader_get_one(self, bck: str, obj: str) -> float:
         assert self.aisloader is not None

@@ -19,7 +19,7 @@ from .client_async import AsyncClientBase, AsyncHandle
 from .client_sync import ClientBase, Handle
 from .headers import BucketHeader, ObjectHeader
 from .models import Bck, BucketEntry, BucketList, ObjectProps, Smap, XactStatus
-from .objects import DEFAULT_PART_SIZE
+from .objects import DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE
 from .streams_async import AsyncBucketLister, AsyncObjStream
 from .streams_sync import BucketLister, ObjStream
 
@@ -373,12 +373,21 @@ class Client(ClientBase):
         *,
         checksum: tuple[str, str] | None = None,
         namespace: str = "",
+        multipart_threshold: int | None = DEFAULT_MULTIPART_THRESHOLD,
+        part_size: int = DEFAULT_PART_SIZE,
+        workers: int = 4,
     ) -> ObjectProps:
         """Upload a local file, streamed, with a checksum the target verifies before storing it.
 
         The first hop goes to the proxy without a body and the file streams to the target it names,
         so nothing large is sent twice; a retry starts again at the proxy. Exactly the file's size as
         measured is sent.
+
+        A file of at least `multipart_threshold` bytes (4 GiB by default) goes as a multipart upload
+        instead: `part_size` pieces, `workers` at a time (threads in the sync client, tasks in the async
+        one; memory stays at about `workers` x `part_size`), each retried on its own, then joined. The
+        result is checked against the file's checksum; on any failure the upload is aborted and nothing
+        is left behind.
 
         Args:
             bck_name: the bucket's name.
@@ -387,6 +396,9 @@ class Client(ClientBase):
             provider: the bucket's provider ("ais" by default).
             checksum: (type, hex value) already known for the file, to skip hashing it.
             namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            multipart_threshold: the size from which a file is sent in parallel parts; None: never.
+            part_size: bytes per part of a multipart upload.
+            workers: parts sent at once in a multipart upload.
 
         Returns:
             The stored object's properties (`size` is the file's).
@@ -394,12 +406,26 @@ class Client(ClientBase):
         Raises:
             FileNotFoundError: no such file (before any request).
             IsADirectoryError: `path` is a directory (before any request).
+            InvalidArgument: a bad `part_size`, `workers` or `multipart_threshold` (before any request).
             LocalFileChanged: the file changed while it was read; nothing is stored.
             ErrBadCksum: the data arrived corrupted; nothing is stored.
+            ChecksumMismatch: the joined parts differ from the file; the object was deleted again.
             ErrBckNotFound: no such bucket.
         """
-        return self._run(
-            _objects.put_object(bck_name, obj_name, path, provider, checksum=checksum, namespace=namespace)
+        return self._upload(
+            self._run(
+                _objects.put_object(
+                    bck_name,
+                    obj_name,
+                    path,
+                    provider,
+                    checksum=checksum,
+                    namespace=namespace,
+                    multipart_threshold=multipart_threshold,
+                    part_size=part_size,
+                    workers=workers,
+                )
+            )
         )
 
     def delete_object(self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "") -> None:
@@ -1143,29 +1169,59 @@ class Object(Handle[Client]):
             )
         )
 
-    def put_file(self, path: str | os.PathLike[str], *, checksum: tuple[str, str] | None = None) -> ObjectProps:
+    def put_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        checksum: tuple[str, str] | None = None,
+        multipart_threshold: int | None = DEFAULT_MULTIPART_THRESHOLD,
+        part_size: int = DEFAULT_PART_SIZE,
+        workers: int = 4,
+    ) -> ObjectProps:
         """Upload a local file, streamed, with a checksum the target verifies before storing it.
 
         The first hop goes to the proxy without a body and the file streams to the target it names,
         so nothing large is sent twice; a retry starts again at the proxy. Exactly the file's size as
         measured is sent.
 
+        A file of at least `multipart_threshold` bytes (4 GiB by default) goes as a multipart upload
+        instead: `part_size` pieces, `workers` at a time (threads in the sync client, tasks in the async
+        one; memory stays at about `workers` x `part_size`), each retried on its own, then joined. The
+        result is checked against the file's checksum; on any failure the upload is aborted and nothing
+        is left behind.
+
         Args:
             path: the local file.
             checksum: (type, hex value) already known for the file, to skip hashing it.
+            multipart_threshold: the size from which a file is sent in parallel parts; None: never.
+            part_size: bytes per part of a multipart upload.
+            workers: parts sent at once in a multipart upload.
+
         Returns:
             The stored object's properties (`size` is the file's).
 
         Raises:
             FileNotFoundError: no such file (before any request).
             IsADirectoryError: `path` is a directory (before any request).
+            InvalidArgument: a bad `part_size`, `workers` or `multipart_threshold` (before any request).
             LocalFileChanged: the file changed while it was read; nothing is stored.
             ErrBadCksum: the data arrived corrupted; nothing is stored.
+            ChecksumMismatch: the joined parts differ from the file; the object was deleted again.
             ErrBckNotFound: no such bucket.
         """
-        return self._client._run(
-            _objects.put_object(
-                self.bucket_name, self.name, path, self.provider, checksum=checksum, namespace=self.namespace
+        return self._client._upload(
+            self._client._run(
+                _objects.put_object(
+                    self.bucket_name,
+                    self.name,
+                    path,
+                    self.provider,
+                    checksum=checksum,
+                    namespace=self.namespace,
+                    multipart_threshold=multipart_threshold,
+                    part_size=part_size,
+                    workers=workers,
+                )
             )
         )
 
@@ -1750,12 +1806,21 @@ class AsyncClient(AsyncClientBase):
         *,
         checksum: tuple[str, str] | None = None,
         namespace: str = "",
+        multipart_threshold: int | None = DEFAULT_MULTIPART_THRESHOLD,
+        part_size: int = DEFAULT_PART_SIZE,
+        workers: int = 4,
     ) -> ObjectProps:
         """Upload a local file, streamed, with a checksum the target verifies before storing it.
 
         The first hop goes to the proxy without a body and the file streams to the target it names,
         so nothing large is sent twice; a retry starts again at the proxy. Exactly the file's size as
         measured is sent.
+
+        A file of at least `multipart_threshold` bytes (4 GiB by default) goes as a multipart upload
+        instead: `part_size` pieces, `workers` at a time (threads in the sync client, tasks in the async
+        one; memory stays at about `workers` x `part_size`), each retried on its own, then joined. The
+        result is checked against the file's checksum; on any failure the upload is aborted and nothing
+        is left behind.
 
         Args:
             bck_name: the bucket's name.
@@ -1764,6 +1829,9 @@ class AsyncClient(AsyncClientBase):
             provider: the bucket's provider ("ais" by default).
             checksum: (type, hex value) already known for the file, to skip hashing it.
             namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            multipart_threshold: the size from which a file is sent in parallel parts; None: never.
+            part_size: bytes per part of a multipart upload.
+            workers: parts sent at once in a multipart upload.
 
         Returns:
             The stored object's properties (`size` is the file's).
@@ -1771,12 +1839,26 @@ class AsyncClient(AsyncClientBase):
         Raises:
             FileNotFoundError: no such file (before any request).
             IsADirectoryError: `path` is a directory (before any request).
+            InvalidArgument: a bad `part_size`, `workers` or `multipart_threshold` (before any request).
             LocalFileChanged: the file changed while it was read; nothing is stored.
             ErrBadCksum: the data arrived corrupted; nothing is stored.
+            ChecksumMismatch: the joined parts differ from the file; the object was deleted again.
             ErrBckNotFound: no such bucket.
         """
-        return await self._run(
-            _objects.put_object(bck_name, obj_name, path, provider, checksum=checksum, namespace=namespace)
+        return await self._upload(
+            await self._run(
+                _objects.put_object(
+                    bck_name,
+                    obj_name,
+                    path,
+                    provider,
+                    checksum=checksum,
+                    namespace=namespace,
+                    multipart_threshold=multipart_threshold,
+                    part_size=part_size,
+                    workers=workers,
+                )
+            )
         )
 
     async def delete_object(
@@ -2531,29 +2613,59 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             )
         )
 
-    async def put_file(self, path: str | os.PathLike[str], *, checksum: tuple[str, str] | None = None) -> ObjectProps:
+    async def put_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        checksum: tuple[str, str] | None = None,
+        multipart_threshold: int | None = DEFAULT_MULTIPART_THRESHOLD,
+        part_size: int = DEFAULT_PART_SIZE,
+        workers: int = 4,
+    ) -> ObjectProps:
         """Upload a local file, streamed, with a checksum the target verifies before storing it.
 
         The first hop goes to the proxy without a body and the file streams to the target it names,
         so nothing large is sent twice; a retry starts again at the proxy. Exactly the file's size as
         measured is sent.
 
+        A file of at least `multipart_threshold` bytes (4 GiB by default) goes as a multipart upload
+        instead: `part_size` pieces, `workers` at a time (threads in the sync client, tasks in the async
+        one; memory stays at about `workers` x `part_size`), each retried on its own, then joined. The
+        result is checked against the file's checksum; on any failure the upload is aborted and nothing
+        is left behind.
+
         Args:
             path: the local file.
             checksum: (type, hex value) already known for the file, to skip hashing it.
+            multipart_threshold: the size from which a file is sent in parallel parts; None: never.
+            part_size: bytes per part of a multipart upload.
+            workers: parts sent at once in a multipart upload.
+
         Returns:
             The stored object's properties (`size` is the file's).
 
         Raises:
             FileNotFoundError: no such file (before any request).
             IsADirectoryError: `path` is a directory (before any request).
+            InvalidArgument: a bad `part_size`, `workers` or `multipart_threshold` (before any request).
             LocalFileChanged: the file changed while it was read; nothing is stored.
             ErrBadCksum: the data arrived corrupted; nothing is stored.
+            ChecksumMismatch: the joined parts differ from the file; the object was deleted again.
             ErrBckNotFound: no such bucket.
         """
-        return await self._client._run(
-            _objects.put_object(
-                self.bucket_name, self.name, path, self.provider, checksum=checksum, namespace=self.namespace
+        return await self._client._upload(
+            await self._client._run(
+                _objects.put_object(
+                    self.bucket_name,
+                    self.name,
+                    path,
+                    self.provider,
+                    checksum=checksum,
+                    namespace=self.namespace,
+                    multipart_threshold=multipart_threshold,
+                    part_size=part_size,
+                    workers=workers,
+                )
             )
         )
 

@@ -6,6 +6,7 @@ the blocking twin (`ClientBase`) into client_sync.py. The operations themselves 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import os
 from collections.abc import Awaitable, Callable
@@ -26,7 +27,7 @@ from ._core.options import (
     validate_client_options,
     validate_token,
 )
-from ._core.parts import MAX_PART_RESUMES, check_part, name_of, verify_file
+from ._core.parts import MAX_PART_RESUMES, check_part, check_unchanged, name_of, read_part, verify_file
 from ._core.pool import run_bounded_async
 from ._core.protocol import Op, Response
 from ._core.raw import RAW_SINK, RawResponse, wrap_raw
@@ -36,7 +37,7 @@ from ._core.transport import open_async_http
 from .errors import AISException, IncompleteRead, ObjectChanged
 from .headers import Header
 from .models import ObjectProps
-from .objects import Download, OpenedObject, PartsPlan
+from .objects import Download, MultipartPlan, OpenedObject, PartsPlan
 from .streams_async import AsyncObjStream
 from .transfers_async import AsyncTransfers
 
@@ -181,6 +182,33 @@ class AsyncClientBase(AsyncTransfers):
             raise
         await asyncio.to_thread(sync_dir, path)
         return attrs.evolve(plan.props, name=name, size=plan.size)
+
+    async def _upload(self, result: ObjectProps | MultipartPlan) -> ObjectProps:
+        if isinstance(result, ObjectProps):
+            return result
+        return await self._upload_parts(result)
+
+    async def _upload_parts(self, plan: MultipartPlan) -> ObjectProps:
+        """Send `plan`'s parts, `plan.workers` at a time, then join them; abort the upload on any failure."""
+        try:
+            with open(plan.upload.path, "rb") as f:
+                fd = f.fileno()
+
+                async def send(part: tuple[int, int, int]) -> None:
+                    number, offset, length = part
+                    data = await asyncio.to_thread(read_part, fd, offset, length, plan.upload)
+                    await self._driver.run(plan.send_part(number, data))
+
+                for outcome in await run_bounded_async(plan.parts(), send, plan.workers):
+                    if outcome.error is not None:
+                        raise outcome.error
+            check_unchanged(plan.upload)
+            await self._driver.run(plan.complete())
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await self._driver.run(plan.abort())
+            raise
+        return await self._driver.run(plan.finish())
 
     async def _fetch_part(self, plan: PartsPlan, part: tuple[int, int], fd: int) -> int:
         """One range into its place in the file; a broken transfer resumes from the first missing byte."""

@@ -6,6 +6,7 @@ the blocking twin (`ClientBase`) into client_sync.py. The operations themselves 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from ._core.options import (
     validate_client_options,
     validate_token,
 )
-from ._core.parts import MAX_PART_RESUMES, check_part, name_of, verify_file
+from ._core.parts import MAX_PART_RESUMES, check_part, check_unchanged, name_of, read_part, verify_file
 from ._core.pool import run_bounded_sync
 from ._core.protocol import Op, Response
 from ._core.raw import RAW_SINK, RawResponse, wrap_raw
@@ -36,7 +37,7 @@ from ._core.transport import open_sync_http
 from .errors import AISException, IncompleteRead, ObjectChanged
 from .headers import Header
 from .models import ObjectProps
-from .objects import Download, OpenedObject, PartsPlan
+from .objects import Download, MultipartPlan, OpenedObject, PartsPlan
 from .streams_sync import ObjStream
 from .transfers_sync import Transfers
 
@@ -179,6 +180,33 @@ class ClientBase(Transfers):
             raise
         sync_dir(path)
         return attrs.evolve(plan.props, name=name, size=plan.size)
+
+    def _upload(self, result: ObjectProps | MultipartPlan) -> ObjectProps:
+        if isinstance(result, ObjectProps):
+            return result
+        return self._upload_parts(result)
+
+    def _upload_parts(self, plan: MultipartPlan) -> ObjectProps:
+        """Send `plan`'s parts, `plan.workers` at a time, then join them; abort the upload on any failure."""
+        try:
+            with open(plan.upload.path, "rb") as f:
+                fd = f.fileno()
+
+                def send(part: tuple[int, int, int]) -> None:
+                    number, offset, length = part
+                    data = read_part(fd, offset, length, plan.upload)
+                    self._driver.run(plan.send_part(number, data))
+
+                for outcome in run_bounded_sync(plan.parts(), send, plan.workers):
+                    if outcome.error is not None:
+                        raise outcome.error
+            check_unchanged(plan.upload)
+            self._driver.run(plan.complete())
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self._driver.run(plan.abort())
+            raise
+        return self._driver.run(plan.finish())
 
     def _fetch_part(self, plan: PartsPlan, part: tuple[int, int], fd: int) -> int:
         """One range into its place in the file; a broken transfer resumes from the first missing byte."""

@@ -10,8 +10,8 @@ from typing import Any
 
 import attrs
 from ais_openapi.api.cluster import cluster_action as gen_cluster_action
-from ais_openapi.api.xactions import query_xactions as gen_query_xactions
-from ais_openapi.models import ArgsMsg, QueryMsg, QueryXactionsWhat, StartXactionMsg, StopXactionMsg
+from ais_openapi.api.cluster import query_cluster as gen_query_cluster
+from ais_openapi.models import ArgsMsg, QueryClusterWhat, QueryMsg, StartXactionMsg, StopXactionMsg
 from ais_openapi.types import UNSET
 
 from ._core.declare import operation
@@ -278,7 +278,7 @@ def wait_for_xaction(
 def _status_request(xact_id: str, xact_kind: str, daemon_id: str, only_running: bool) -> Request:
     body = QueryMsg.from_dict(query_msg(xact_id, xact_kind, daemon_id, only_running))
     return request_from_kwargs(
-        gen_query_xactions._get_kwargs(body=body, what=QueryXactionsWhat.STATUS),
+        gen_query_cluster._get_kwargs(body=body, what=QueryClusterWhat.STATUS),
         idempotent=True,
         not_found=ErrXactionNotFound,
     )

@@ -36,7 +36,7 @@ CHAIN = [
     "get_object",
     "head_object",
     "delete_object",
-    "query_xactions",
+    "query_cluster",
     "delete_bucket",
 ]
 CHAIN += [op for rule in ac.RULES for op in rule.stateful_ops]
@@ -46,7 +46,7 @@ MUST_REACH = [
     ("put_object 200",),
     ("get_object 200", "get_object 206", "head_object 200"),
     ("list_objects 200",),
-    ("query_xactions 200",),
+    ("query_cluster 200",),
     ("delete_bucket 200",),
 ]
 # Object forms (aiscontract.CTX.forms, "<form> <status>") the stateful run must have reached: each

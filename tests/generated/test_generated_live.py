@@ -15,7 +15,7 @@ import pytest
 from ais_openapi.api.buckets import bucket_action, delete_bucket, head_bucket, list_buckets, list_objects
 from ais_openapi.api.cluster import get_cluster_map, health
 from ais_openapi.api.objects import delete_object, get_object, head_object, put_object
-from ais_openapi.api.xactions import query_xactions, xaction_action
+from ais_openapi.api.cluster import cluster_action, query_cluster
 from ais_openapi.client import Client
 from ais_openapi.models import (
     ArgsMsg,
@@ -34,7 +34,7 @@ from ais_openapi.models import (
     LsoResMsgpack,
     Provider,
     QueryMsg,
-    QueryXactionsWhat,
+    QueryClusterWhat,
     Smap,
     StartXactionMsg,
     StopXactionMsg,
@@ -217,7 +217,7 @@ def test_copy_bucket_and_xactions(client: Client, bucket: str) -> None:
     try:
         deadline = time.monotonic() + 60
         while True:
-            st = query_xactions.sync(client=client, what=QueryXactionsWhat.STATUS, body=QueryMsg(id=xid))
+            st = query_cluster.sync(client=client, what=QueryClusterWhat.STATUS, body=QueryMsg(id=xid))
             assert isinstance(st, XactStatus), st
             assert st.uuid == xid and st.kind == "copy-bck"
             if st.end_time:
@@ -226,12 +226,12 @@ def test_copy_bucket_and_xactions(client: Client, bucket: str) -> None:
             time.sleep(0.2)
         assert not st.aborted and not st.err
 
-        everything = query_xactions.sync(
-            client=client, what=QueryXactionsWhat.STATUS_ALL, body=QueryMsg(kind="copy-bck")
+        everything = query_cluster.sync(
+            client=client, what=QueryClusterWhat.STATUS_ALL, body=QueryMsg(kind="copy-bck")
         )
         assert isinstance(everything, list) and xid in {s.uuid for s in everything}
 
-        snaps = query_xactions.sync(client=client, what=QueryXactionsWhat.QRYXSTATS, body=QueryMsg(id=xid))
+        snaps = query_cluster.sync(client=client, what=QueryClusterWhat.QRYXSTATS, body=QueryMsg(id=xid))
         assert isinstance(snaps, XactSnapsByTarget) and len(snaps.additional_properties) == 2
         copied = sum(
             int(s.stats.loc_objs) for per_target in snaps.additional_properties.values() for s in per_target if s.stats
@@ -246,16 +246,16 @@ def test_copy_bucket_and_xactions(client: Client, bucket: str) -> None:
     finally:
         delete_bucket.sync_detailed(dst, client=client, body=DestroyBucketMsg())
 
-    missing = query_xactions.sync(client=client, what=QueryXactionsWhat.STATUS, body=QueryMsg(id="nonexistent1"))
+    missing = query_cluster.sync(client=client, what=QueryClusterWhat.STATUS, body=QueryMsg(id="nonexistent1"))
     assert isinstance(missing, ErrHTTP) and missing.status == 404
 
 
 def test_start_and_stop_xaction(client: Client) -> None:
-    xid = xaction_action.sync(client=client, body=StartXactionMsg(value=ArgsMsg(kind="cleanup-store")))
+    xid = cluster_action.sync(client=client, body=StartXactionMsg(value=ArgsMsg(kind="cleanup-store")))
     assert isinstance(xid, str) and xid, xid
-    st = query_xactions.sync(client=client, what=QueryXactionsWhat.STATUS, body=QueryMsg(id=xid))
+    st = query_cluster.sync(client=client, what=QueryClusterWhat.STATUS, body=QueryMsg(id=xid))
     assert isinstance(st, XactStatus) and st.kind == "cleanup-store"
-    stop = xaction_action.sync_detailed(client=client, body=StopXactionMsg(value=ArgsMsg(kind="cleanup-store", id=xid)))
+    stop = cluster_action.sync_detailed(client=client, body=StopXactionMsg(value=ArgsMsg(kind="cleanup-store", id=xid)))
     assert stop.status_code == 200
-    bad = xaction_action.sync(client=client, body=StartXactionMsg(value=ArgsMsg(kind="no-such-kind")))
+    bad = cluster_action.sync(client=client, body=StartXactionMsg(value=ArgsMsg(kind="no-such-kind")))
     assert isinstance(bad, ErrHTTP) and bad.status == 400

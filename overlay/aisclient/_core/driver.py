@@ -40,6 +40,7 @@ from ..errors import (
     error_from_response,
 )
 from ..headers import Header
+from .checksum import new_hasher
 from .net import origin
 from .protocol import HashFile, Op, Request, Response, Sleep, Upload
 from .raw import record_response
@@ -59,9 +60,12 @@ USER_AGENT = f"aisclient/{__version__}"
 REPLAYABLE = "aisclient.replayable"  # httpx request extension read by our transport
 
 
-def hash_file(upload: Upload) -> str:
-    """Hex XXH64 (seed 0) of the upload's file, which must still be as `upload` describes it."""
-    h = xxhash.xxh64()
+def hash_file(upload: Upload, checksum_type: str = "xxhash2") -> str:
+    """Hex checksum (XXH64 seed 0 by default) of the upload's file, which must still be as `upload`
+    describes it; "" for a checksum type this client cannot compute."""
+    h = new_hasher(checksum_type) if checksum_type not in ("xxhash", "xxhash2") else xxhash.xxh64()
+    if h is None:
+        return ""
     for chunk in file_chunks(upload):
         h.update(chunk)
     return h.hexdigest()

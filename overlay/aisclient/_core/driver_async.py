@@ -62,7 +62,7 @@ class AsyncDriver(DriverCore):
                     elif isinstance(instr, Sleep):
                         await asyncio.sleep(instr.seconds)
                     elif isinstance(instr, HashFile):
-                        reply = await asyncio.to_thread(hash_file, instr.upload)
+                        reply = await asyncio.to_thread(hash_file, instr.upload, instr.checksum_type)
                     else:
                         await self._load(instr)
                 except AISConnectionError as exc:

@@ -64,7 +64,7 @@ class SyncDriver(DriverCore):
                     elif isinstance(instr, Sleep):
                         time.sleep(instr.seconds)
                     elif isinstance(instr, HashFile):
-                        reply = hash_file(instr.upload)
+                        reply = hash_file(instr.upload, instr.checksum_type)
                     else:
                         self._load(instr)
                 except AISConnectionError as exc:

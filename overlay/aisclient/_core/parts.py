@@ -1,15 +1,17 @@
-"""Checks for parallel range downloads: every range from the same object version, the whole file verified."""
+"""Checks for parallel transfers: downloads (every range from the same object version, the whole file
+verified) and multipart uploads (every part read from the file as it was measured)."""
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
-from ..errors import ChecksumMismatch, ObjectChanged
+from ..errors import ChecksumMismatch, LocalFileChanged, ObjectChanged
 from .checksum import new_hasher
-from .protocol import Response
+from .protocol import Response, Upload
 
-__all__ = ["MAX_PART_RESUMES", "check_part", "name_of", "verify_file"]
+__all__ = ["MAX_PART_RESUMES", "check_part", "check_unchanged", "name_of", "read_part", "verify_file"]
 
 # A range whose transfer breaks is asked again from its first missing byte, this many times.
 MAX_PART_RESUMES = 3
@@ -48,3 +50,18 @@ def verify_file(path: str, props: Any, name: str) -> None:
     actual = hasher.hexdigest()
     if actual != props.checksum_value:
         raise ChecksumMismatch(name or "the object", props.checksum_type, props.checksum_value, actual)
+
+
+def check_unchanged(upload: Upload) -> None:
+    """`LocalFileChanged` unless the file still has the size and modification time it was measured with."""
+    st = os.stat(upload.path)
+    if st.st_size != upload.size or (upload.mtime_ns and st.st_mtime_ns != upload.mtime_ns):
+        raise LocalFileChanged(upload.path, "modified while it was uploaded")
+
+
+def read_part(fd: int, offset: int, length: int, upload: Upload) -> bytes:
+    """Exactly `length` bytes at `offset` of the upload's file (`LocalFileChanged` if it got shorter)."""
+    data = os.pread(fd, length, offset)
+    if len(data) != length:
+        raise LocalFileChanged(upload.path, f"shrank: {len(data)} of {length} bytes at offset {offset}")
+    return data

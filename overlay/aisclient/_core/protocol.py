@@ -121,12 +121,14 @@ class Sleep:
 
 @attrs.frozen
 class HashFile:
-    """Ask the driver for the hex XXH64 of an upload's file (async drivers hash off the event loop).
+    """Ask the driver for the hex checksum of an upload's file (async drivers hash off the event loop):
+    XXH64 unless another AIS checksum type is named; "" when the client cannot compute that type.
 
     The driver checks that the file is still as `upload` measured it (`LocalFileChanged` if not).
     """
 
     upload: Upload
+    checksum_type: str = "xxhash2"
 
 
 @attrs.frozen(eq=False)

@@ -176,8 +176,11 @@ class StdlibTransport(httpx.BaseTransport):
             for name, value in request.headers.raw:
                 conn.putheader(name.decode("latin-1"), value.decode("latin-1"))
             chunked = request.headers.get("Transfer-Encoding", "").lower() == "chunked"
-            if isinstance(body, bytes):
-                conn.endheaders(body or None)
+            if isinstance(body, bytes) and len(body) > _INLINE_BODY:
+                conn.endheaders()  # a large body is not glued to the headers: that would copy it
+                conn.send(body)
+            elif isinstance(body, bytes):
+                conn.endheaders(body or None)  # one send: no delayed-ACK stall on small requests
             else:
                 conn.endheaders()
                 for piece in body:
@@ -208,6 +211,10 @@ class StdlibTransport(httpx.BaseTransport):
             conn.close()
             raise
         return resp
+
+
+# Bodies up to this size go out in one send with the headers (http.client joins them: a copy).
+_INLINE_BODY = 64 << 10
 
 
 class _StaleConnection(Exception):

@@ -7,16 +7,35 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.copy_bucket_msg import CopyBucketMsg
+from ...models.copy_list_range_msg import CopyListRangeMsg
 from ...models.create_bucket_msg import CreateBucketMsg
+from ...models.create_inventory_msg import CreateInventoryMsg
+from ...models.ec_encode_msg import EcEncodeMsg
 from ...models.err_http import ErrHTTP
+from ...models.etl_bucket_msg import EtlBucketMsg
+from ...models.etl_list_range_msg import EtlListRangeMsg
+from ...models.make_n_copies_msg import MakeNCopiesMsg
+from ...models.move_bucket_msg import MoveBucketMsg
+from ...models.prefetch_list_range_msg import PrefetchListRangeMsg
 from ...models.provider import Provider
+from ...models.rechunk_bucket_msg import RechunkBucketMsg
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     bucket: str,
     *,
-    body: CopyBucketMsg | CreateBucketMsg,
+    body: CopyBucketMsg
+    | CopyListRangeMsg
+    | CreateBucketMsg
+    | CreateInventoryMsg
+    | EcEncodeMsg
+    | EtlBucketMsg
+    | EtlListRangeMsg
+    | MakeNCopiesMsg
+    | MoveBucketMsg
+    | PrefetchListRangeMsg
+    | RechunkBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     bck_to: str | Unset = UNSET,
@@ -45,7 +64,18 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, CreateBucketMsg):
+    if (
+        isinstance(body, CreateBucketMsg)
+        or isinstance(body, CopyBucketMsg)
+        or isinstance(body, MoveBucketMsg)
+        or isinstance(body, CopyListRangeMsg)
+        or isinstance(body, EtlBucketMsg)
+        or isinstance(body, EtlListRangeMsg)
+        or isinstance(body, PrefetchListRangeMsg)
+        or isinstance(body, MakeNCopiesMsg)
+        or isinstance(body, EcEncodeMsg)
+        or isinstance(body, RechunkBucketMsg)
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -109,17 +139,38 @@ def sync_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CopyBucketMsg | CreateBucketMsg,
+    body: CopyBucketMsg
+    | CopyListRangeMsg
+    | CreateBucketMsg
+    | CreateInventoryMsg
+    | EcEncodeMsg
+    | EtlBucketMsg
+    | EtlListRangeMsg
+    | MakeNCopiesMsg
+    | MoveBucketMsg
+    | PrefetchListRangeMsg
+    | RechunkBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     bck_to: str | Unset = UNSET,
 ) -> Response[ErrHTTP | str]:
-    """Create or copy a bucket
+    """Create, copy, move or run a job on a bucket
 
      `create-bck` creates an `ais` bucket (optionally with properties; `409` if it exists).
     `copy-bck` copies this bucket to the bucket named by `bck_to` (created on the fly when it
     is an `ais` bucket) as an asynchronous xaction and returns its id as text. A copy from a
     remote bucket may run as several jobs; their ids are then joined by `,`.
+    The other actions also start a job and answer its id as text:
+    `move-bck` renames an `ais` bucket to `bck_to` (`404` when the source does not exist);
+    `copy-listrange` copies a list or template of objects to `value.tobck` (id `tco-...`);
+    `etl-bck` / `etl-listrange` transform while copying: **without Kubernetes the cluster
+    answers `404` "the operation requires Kubernetes"**;
+    `prefetch-listrange` fetches remote objects into the cluster (`400 ErrNotRemoteBck` on an
+    `ais` bucket); `make-n-copies` mirrors every object `value` times (an integer);
+    `ec-encode` erasure-codes the bucket (`400` "invalid ec-encode request" when the slices
+    do not fit the number of targets, e.g. on a 2-target cluster);
+    `rechunk` re-chunks objects (`400` "chunk size is not set" without `chunk-size`);
+    `create-inventory` writes a bucket inventory (id `inv-...`, see `show-inventory`).
 
     Args:
         bucket (str):
@@ -127,7 +178,9 @@ def sync_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         bck_to (str | Unset):
-        body (CopyBucketMsg | CreateBucketMsg):
+        body (CopyBucketMsg | CopyListRangeMsg | CreateBucketMsg | CreateInventoryMsg |
+            EcEncodeMsg | EtlBucketMsg | EtlListRangeMsg | MakeNCopiesMsg | MoveBucketMsg |
+            PrefetchListRangeMsg | RechunkBucketMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,17 +209,38 @@ def sync(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CopyBucketMsg | CreateBucketMsg,
+    body: CopyBucketMsg
+    | CopyListRangeMsg
+    | CreateBucketMsg
+    | CreateInventoryMsg
+    | EcEncodeMsg
+    | EtlBucketMsg
+    | EtlListRangeMsg
+    | MakeNCopiesMsg
+    | MoveBucketMsg
+    | PrefetchListRangeMsg
+    | RechunkBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     bck_to: str | Unset = UNSET,
 ) -> ErrHTTP | str | None:
-    """Create or copy a bucket
+    """Create, copy, move or run a job on a bucket
 
      `create-bck` creates an `ais` bucket (optionally with properties; `409` if it exists).
     `copy-bck` copies this bucket to the bucket named by `bck_to` (created on the fly when it
     is an `ais` bucket) as an asynchronous xaction and returns its id as text. A copy from a
     remote bucket may run as several jobs; their ids are then joined by `,`.
+    The other actions also start a job and answer its id as text:
+    `move-bck` renames an `ais` bucket to `bck_to` (`404` when the source does not exist);
+    `copy-listrange` copies a list or template of objects to `value.tobck` (id `tco-...`);
+    `etl-bck` / `etl-listrange` transform while copying: **without Kubernetes the cluster
+    answers `404` "the operation requires Kubernetes"**;
+    `prefetch-listrange` fetches remote objects into the cluster (`400 ErrNotRemoteBck` on an
+    `ais` bucket); `make-n-copies` mirrors every object `value` times (an integer);
+    `ec-encode` erasure-codes the bucket (`400` "invalid ec-encode request" when the slices
+    do not fit the number of targets, e.g. on a 2-target cluster);
+    `rechunk` re-chunks objects (`400` "chunk size is not set" without `chunk-size`);
+    `create-inventory` writes a bucket inventory (id `inv-...`, see `show-inventory`).
 
     Args:
         bucket (str):
@@ -174,7 +248,9 @@ def sync(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         bck_to (str | Unset):
-        body (CopyBucketMsg | CreateBucketMsg):
+        body (CopyBucketMsg | CopyListRangeMsg | CreateBucketMsg | CreateInventoryMsg |
+            EcEncodeMsg | EtlBucketMsg | EtlListRangeMsg | MakeNCopiesMsg | MoveBucketMsg |
+            PrefetchListRangeMsg | RechunkBucketMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,17 +274,38 @@ async def asyncio_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CopyBucketMsg | CreateBucketMsg,
+    body: CopyBucketMsg
+    | CopyListRangeMsg
+    | CreateBucketMsg
+    | CreateInventoryMsg
+    | EcEncodeMsg
+    | EtlBucketMsg
+    | EtlListRangeMsg
+    | MakeNCopiesMsg
+    | MoveBucketMsg
+    | PrefetchListRangeMsg
+    | RechunkBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     bck_to: str | Unset = UNSET,
 ) -> Response[ErrHTTP | str]:
-    """Create or copy a bucket
+    """Create, copy, move or run a job on a bucket
 
      `create-bck` creates an `ais` bucket (optionally with properties; `409` if it exists).
     `copy-bck` copies this bucket to the bucket named by `bck_to` (created on the fly when it
     is an `ais` bucket) as an asynchronous xaction and returns its id as text. A copy from a
     remote bucket may run as several jobs; their ids are then joined by `,`.
+    The other actions also start a job and answer its id as text:
+    `move-bck` renames an `ais` bucket to `bck_to` (`404` when the source does not exist);
+    `copy-listrange` copies a list or template of objects to `value.tobck` (id `tco-...`);
+    `etl-bck` / `etl-listrange` transform while copying: **without Kubernetes the cluster
+    answers `404` "the operation requires Kubernetes"**;
+    `prefetch-listrange` fetches remote objects into the cluster (`400 ErrNotRemoteBck` on an
+    `ais` bucket); `make-n-copies` mirrors every object `value` times (an integer);
+    `ec-encode` erasure-codes the bucket (`400` "invalid ec-encode request" when the slices
+    do not fit the number of targets, e.g. on a 2-target cluster);
+    `rechunk` re-chunks objects (`400` "chunk size is not set" without `chunk-size`);
+    `create-inventory` writes a bucket inventory (id `inv-...`, see `show-inventory`).
 
     Args:
         bucket (str):
@@ -216,7 +313,9 @@ async def asyncio_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         bck_to (str | Unset):
-        body (CopyBucketMsg | CreateBucketMsg):
+        body (CopyBucketMsg | CopyListRangeMsg | CreateBucketMsg | CreateInventoryMsg |
+            EcEncodeMsg | EtlBucketMsg | EtlListRangeMsg | MakeNCopiesMsg | MoveBucketMsg |
+            PrefetchListRangeMsg | RechunkBucketMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,17 +342,38 @@ async def asyncio(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CopyBucketMsg | CreateBucketMsg,
+    body: CopyBucketMsg
+    | CopyListRangeMsg
+    | CreateBucketMsg
+    | CreateInventoryMsg
+    | EcEncodeMsg
+    | EtlBucketMsg
+    | EtlListRangeMsg
+    | MakeNCopiesMsg
+    | MoveBucketMsg
+    | PrefetchListRangeMsg
+    | RechunkBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     bck_to: str | Unset = UNSET,
 ) -> ErrHTTP | str | None:
-    """Create or copy a bucket
+    """Create, copy, move or run a job on a bucket
 
      `create-bck` creates an `ais` bucket (optionally with properties; `409` if it exists).
     `copy-bck` copies this bucket to the bucket named by `bck_to` (created on the fly when it
     is an `ais` bucket) as an asynchronous xaction and returns its id as text. A copy from a
     remote bucket may run as several jobs; their ids are then joined by `,`.
+    The other actions also start a job and answer its id as text:
+    `move-bck` renames an `ais` bucket to `bck_to` (`404` when the source does not exist);
+    `copy-listrange` copies a list or template of objects to `value.tobck` (id `tco-...`);
+    `etl-bck` / `etl-listrange` transform while copying: **without Kubernetes the cluster
+    answers `404` "the operation requires Kubernetes"**;
+    `prefetch-listrange` fetches remote objects into the cluster (`400 ErrNotRemoteBck` on an
+    `ais` bucket); `make-n-copies` mirrors every object `value` times (an integer);
+    `ec-encode` erasure-codes the bucket (`400` "invalid ec-encode request" when the slices
+    do not fit the number of targets, e.g. on a 2-target cluster);
+    `rechunk` re-chunks objects (`400` "chunk size is not set" without `chunk-size`);
+    `create-inventory` writes a bucket inventory (id `inv-...`, see `show-inventory`).
 
     Args:
         bucket (str):
@@ -261,7 +381,9 @@ async def asyncio(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         bck_to (str | Unset):
-        body (CopyBucketMsg | CreateBucketMsg):
+        body (CopyBucketMsg | CopyListRangeMsg | CreateBucketMsg | CreateInventoryMsg |
+            EcEncodeMsg | EtlBucketMsg | EtlListRangeMsg | MakeNCopiesMsg | MoveBucketMsg |
+            PrefetchListRangeMsg | RechunkBucketMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

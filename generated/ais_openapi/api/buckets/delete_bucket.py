@@ -1,13 +1,15 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_list_range_msg import DeleteListRangeMsg
 from ...models.destroy_bucket_msg import DestroyBucketMsg
 from ...models.err_http import ErrHTTP
+from ...models.evict_list_range_msg import EvictListRangeMsg
 from ...models.evict_remote_bucket_msg import EvictRemoteBucketMsg
 from ...models.provider import Provider
 from ...types import UNSET, Response, Unset
@@ -16,7 +18,10 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     bucket: str,
     *,
-    body: DestroyBucketMsg | EvictRemoteBucketMsg,
+    body: DeleteListRangeMsg
+    | DestroyBucketMsg
+    | EvictListRangeMsg
+    | EvictRemoteBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
@@ -45,7 +50,11 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, DestroyBucketMsg):
+    if (
+        isinstance(body, DestroyBucketMsg)
+        or isinstance(body, EvictRemoteBucketMsg)
+        or isinstance(body, DeleteListRangeMsg)
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -58,9 +67,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrHTTP | None:
+) -> ErrHTTP | str | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = response.text
         return response_200
 
     if response.status_code == 400:
@@ -91,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrHTTP]:
+) -> Response[ErrHTTP | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,16 +113,22 @@ def sync_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DestroyBucketMsg | EvictRemoteBucketMsg,
+    body: DeleteListRangeMsg
+    | DestroyBucketMsg
+    | EvictListRangeMsg
+    | EvictRemoteBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
-) -> Response[Any | ErrHTTP]:
-    """Destroy an ais bucket, or evict a remote one
+) -> Response[ErrHTTP | str]:
+    """Destroy or evict a bucket, or delete/evict some of its objects
 
      `destroy-bck` removes an `ais` bucket with all its objects. `evict-remote-bck` drops the
     cached objects of a remote (cloud) bucket; with `keep_bck_md=true` the bucket stays in the
     cluster's metadata. Evicting an `ais` bucket is a `400 ErrNotRemoteBck`.
+    `delete-listrange` deletes the objects named by `value` (a list or a template) and
+    `evict-listrange` evicts them (remote buckets only: `400 ErrNotRemoteBck` on an `ais`
+    bucket); both run as a job and answer its id as text.
 
     Args:
         bucket (str):
@@ -121,14 +136,14 @@ def sync_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         keep_bck_md (bool | Unset):
-        body (DestroyBucketMsg | EvictRemoteBucketMsg):
+        body (DeleteListRangeMsg | DestroyBucketMsg | EvictListRangeMsg | EvictRemoteBucketMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrHTTP]
+        Response[ErrHTTP | str]
     """
 
     kwargs = _get_kwargs(
@@ -150,16 +165,22 @@ def sync(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DestroyBucketMsg | EvictRemoteBucketMsg,
+    body: DeleteListRangeMsg
+    | DestroyBucketMsg
+    | EvictListRangeMsg
+    | EvictRemoteBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
-) -> Any | ErrHTTP | None:
-    """Destroy an ais bucket, or evict a remote one
+) -> ErrHTTP | str | None:
+    """Destroy or evict a bucket, or delete/evict some of its objects
 
      `destroy-bck` removes an `ais` bucket with all its objects. `evict-remote-bck` drops the
     cached objects of a remote (cloud) bucket; with `keep_bck_md=true` the bucket stays in the
     cluster's metadata. Evicting an `ais` bucket is a `400 ErrNotRemoteBck`.
+    `delete-listrange` deletes the objects named by `value` (a list or a template) and
+    `evict-listrange` evicts them (remote buckets only: `400 ErrNotRemoteBck` on an `ais`
+    bucket); both run as a job and answer its id as text.
 
     Args:
         bucket (str):
@@ -167,14 +188,14 @@ def sync(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         keep_bck_md (bool | Unset):
-        body (DestroyBucketMsg | EvictRemoteBucketMsg):
+        body (DeleteListRangeMsg | DestroyBucketMsg | EvictListRangeMsg | EvictRemoteBucketMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrHTTP
+        ErrHTTP | str
     """
 
     return sync_detailed(
@@ -191,16 +212,22 @@ async def asyncio_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DestroyBucketMsg | EvictRemoteBucketMsg,
+    body: DeleteListRangeMsg
+    | DestroyBucketMsg
+    | EvictListRangeMsg
+    | EvictRemoteBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
-) -> Response[Any | ErrHTTP]:
-    """Destroy an ais bucket, or evict a remote one
+) -> Response[ErrHTTP | str]:
+    """Destroy or evict a bucket, or delete/evict some of its objects
 
      `destroy-bck` removes an `ais` bucket with all its objects. `evict-remote-bck` drops the
     cached objects of a remote (cloud) bucket; with `keep_bck_md=true` the bucket stays in the
     cluster's metadata. Evicting an `ais` bucket is a `400 ErrNotRemoteBck`.
+    `delete-listrange` deletes the objects named by `value` (a list or a template) and
+    `evict-listrange` evicts them (remote buckets only: `400 ErrNotRemoteBck` on an `ais`
+    bucket); both run as a job and answer its id as text.
 
     Args:
         bucket (str):
@@ -208,14 +235,14 @@ async def asyncio_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         keep_bck_md (bool | Unset):
-        body (DestroyBucketMsg | EvictRemoteBucketMsg):
+        body (DeleteListRangeMsg | DestroyBucketMsg | EvictListRangeMsg | EvictRemoteBucketMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrHTTP]
+        Response[ErrHTTP | str]
     """
 
     kwargs = _get_kwargs(
@@ -235,16 +262,22 @@ async def asyncio(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DestroyBucketMsg | EvictRemoteBucketMsg,
+    body: DeleteListRangeMsg
+    | DestroyBucketMsg
+    | EvictListRangeMsg
+    | EvictRemoteBucketMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
-) -> Any | ErrHTTP | None:
-    """Destroy an ais bucket, or evict a remote one
+) -> ErrHTTP | str | None:
+    """Destroy or evict a bucket, or delete/evict some of its objects
 
      `destroy-bck` removes an `ais` bucket with all its objects. `evict-remote-bck` drops the
     cached objects of a remote (cloud) bucket; with `keep_bck_md=true` the bucket stays in the
     cluster's metadata. Evicting an `ais` bucket is a `400 ErrNotRemoteBck`.
+    `delete-listrange` deletes the objects named by `value` (a list or a template) and
+    `evict-listrange` evicts them (remote buckets only: `400 ErrNotRemoteBck` on an `ais`
+    bucket); both run as a job and answer its id as text.
 
     Args:
         bucket (str):
@@ -252,14 +285,14 @@ async def asyncio(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         keep_bck_md (bool | Unset):
-        body (DestroyBucketMsg | EvictRemoteBucketMsg):
+        body (DeleteListRangeMsg | DestroyBucketMsg | EvictListRangeMsg | EvictRemoteBucketMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrHTTP
+        ErrHTTP | str
     """
 
     return (

@@ -6,18 +6,24 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bucket_summary import BucketSummary
 from ...models.err_http import ErrHTTP
+from ...models.inventory_info import InventoryInfo
 from ...models.list_objects_accept import ListObjectsAccept
 from ...models.list_objects_msg import ListObjectsMsg
 from ...models.lso_res import LsoRes
 from ...models.provider import Provider
+from ...models.shard_summary import ShardSummary
+from ...models.show_inventory_msg import ShowInventoryMsg
+from ...models.summary_bucket_msg import SummaryBucketMsg
+from ...models.summary_shard_msg import SummaryShardMsg
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     bucket: str,
     *,
-    body: ListObjectsMsg,
+    body: ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     accept: ListObjectsAccept | Unset = UNSET,
@@ -46,7 +52,14 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if (
+        isinstance(body, ListObjectsMsg)
+        or isinstance(body, SummaryBucketMsg)
+        or isinstance(body, SummaryShardMsg)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -56,11 +69,62 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrHTTP | LsoRes | None:
+) -> ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str | None:
     if response.status_code == 200:
-        response_200 = LsoRes.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = LsoRes.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = InventoryInfo.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_2 = []
+                _response_200_type_2 = data
+                for (
+                    componentsschemas_bucket_summaries_item_data
+                ) in _response_200_type_2:
+                    componentsschemas_bucket_summaries_item = BucketSummary.from_dict(
+                        componentsschemas_bucket_summaries_item_data
+                    )
+
+                    response_200_type_2.append(componentsschemas_bucket_summaries_item)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_3 = ShardSummary.from_dict(data)
+
+            return response_200_type_3
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
+
+    if response.status_code == 202:
+        response_202 = response.text
+        return response_202
+
+    if response.status_code == 206:
+        response_206 = response.text
+        return response_206
 
     if response.status_code == 400:
         response_400 = ErrHTTP.from_dict(response.json())
@@ -85,7 +149,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrHTTP | LsoRes]:
+) -> Response[
+    ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,17 +164,26 @@ def sync_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ListObjectsMsg,
+    body: ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     accept: ListObjectsAccept | Unset = UNSET,
-) -> Response[ErrHTTP | LsoRes]:
-    """List objects (one page)
+) -> Response[
+    ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str
+]:
+    """List objects (one page), or summarise the bucket
 
      Returns one page of the bucket's objects. This is a **GET with a JSON body**
     (`{"action": "list", "value": LsoMsg}`). Send `uuid` and `continuation_token` from the
     previous page to get the next one; an empty `continuation_token` in the answer marks the
     last page. With `Accept: application/msgpack` the page is msgpack-encoded, with short keys.
+
+    The same GET serves three more actions:
+    `summary-bck` and `summary-shard` are asynchronous: the first call answers `202` with a
+    job id as text; repeat the call with `value.uuid` set to that id until it answers `200`
+    with the result (`BucketSummaries` / `ShardSummary`), **JSON sent as `text/plain`**
+    (`206`, same shape, while some targets are still counting).
+    `show-inventory` answers the bucket's inventory metadata as JSON (`{}` when it has none).
 
     Args:
         bucket (str):
@@ -116,14 +191,14 @@ def sync_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         accept (ListObjectsAccept | Unset):
-        body (ListObjectsMsg): `ActMsg` of `list`.
+        body (ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrHTTP | LsoRes]
+        Response[ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str]
     """
 
     kwargs = _get_kwargs(
@@ -145,17 +220,24 @@ def sync(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ListObjectsMsg,
+    body: ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     accept: ListObjectsAccept | Unset = UNSET,
-) -> ErrHTTP | LsoRes | None:
-    """List objects (one page)
+) -> ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str | None:
+    """List objects (one page), or summarise the bucket
 
      Returns one page of the bucket's objects. This is a **GET with a JSON body**
     (`{"action": "list", "value": LsoMsg}`). Send `uuid` and `continuation_token` from the
     previous page to get the next one; an empty `continuation_token` in the answer marks the
     last page. With `Accept: application/msgpack` the page is msgpack-encoded, with short keys.
+
+    The same GET serves three more actions:
+    `summary-bck` and `summary-shard` are asynchronous: the first call answers `202` with a
+    job id as text; repeat the call with `value.uuid` set to that id until it answers `200`
+    with the result (`BucketSummaries` / `ShardSummary`), **JSON sent as `text/plain`**
+    (`206`, same shape, while some targets are still counting).
+    `show-inventory` answers the bucket's inventory metadata as JSON (`{}` when it has none).
 
     Args:
         bucket (str):
@@ -163,14 +245,14 @@ def sync(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         accept (ListObjectsAccept | Unset):
-        body (ListObjectsMsg): `ActMsg` of `list`.
+        body (ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrHTTP | LsoRes
+        ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str
     """
 
     return sync_detailed(
@@ -187,17 +269,26 @@ async def asyncio_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ListObjectsMsg,
+    body: ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     accept: ListObjectsAccept | Unset = UNSET,
-) -> Response[ErrHTTP | LsoRes]:
-    """List objects (one page)
+) -> Response[
+    ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str
+]:
+    """List objects (one page), or summarise the bucket
 
      Returns one page of the bucket's objects. This is a **GET with a JSON body**
     (`{"action": "list", "value": LsoMsg}`). Send `uuid` and `continuation_token` from the
     previous page to get the next one; an empty `continuation_token` in the answer marks the
     last page. With `Accept: application/msgpack` the page is msgpack-encoded, with short keys.
+
+    The same GET serves three more actions:
+    `summary-bck` and `summary-shard` are asynchronous: the first call answers `202` with a
+    job id as text; repeat the call with `value.uuid` set to that id until it answers `200`
+    with the result (`BucketSummaries` / `ShardSummary`), **JSON sent as `text/plain`**
+    (`206`, same shape, while some targets are still counting).
+    `show-inventory` answers the bucket's inventory metadata as JSON (`{}` when it has none).
 
     Args:
         bucket (str):
@@ -205,14 +296,14 @@ async def asyncio_detailed(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         accept (ListObjectsAccept | Unset):
-        body (ListObjectsMsg): `ActMsg` of `list`.
+        body (ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrHTTP | LsoRes]
+        Response[ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str]
     """
 
     kwargs = _get_kwargs(
@@ -232,17 +323,24 @@ async def asyncio(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ListObjectsMsg,
+    body: ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     accept: ListObjectsAccept | Unset = UNSET,
-) -> ErrHTTP | LsoRes | None:
-    """List objects (one page)
+) -> ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str | None:
+    """List objects (one page), or summarise the bucket
 
      Returns one page of the bucket's objects. This is a **GET with a JSON body**
     (`{"action": "list", "value": LsoMsg}`). Send `uuid` and `continuation_token` from the
     previous page to get the next one; an empty `continuation_token` in the answer marks the
     last page. With `Accept: application/msgpack` the page is msgpack-encoded, with short keys.
+
+    The same GET serves three more actions:
+    `summary-bck` and `summary-shard` are asynchronous: the first call answers `202` with a
+    job id as text; repeat the call with `value.uuid` set to that id until it answers `200`
+    with the result (`BucketSummaries` / `ShardSummary`), **JSON sent as `text/plain`**
+    (`206`, same shape, while some targets are still counting).
+    `show-inventory` answers the bucket's inventory metadata as JSON (`{}` when it has none).
 
     Args:
         bucket (str):
@@ -250,14 +348,14 @@ async def asyncio(
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         accept (ListObjectsAccept | Unset):
-        body (ListObjectsMsg): `ActMsg` of `list`.
+        body (ListObjectsMsg | ShowInventoryMsg | SummaryBucketMsg | SummaryShardMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrHTTP | LsoRes
+        ErrHTTP | InventoryInfo | list[BucketSummary] | LsoRes | ShardSummary | str
     """
 
     return (

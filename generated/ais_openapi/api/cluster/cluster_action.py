@@ -5,19 +5,49 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bump_metasync_msg import BumpMetasyncMsg
+from ...models.clear_lcache_msg import ClearLcacheMsg
+from ...models.decommission_cluster_msg import DecommissionClusterMsg
+from ...models.decommission_node_msg import DecommissionNodeMsg
 from ...models.err_http import ErrHTTP
 from ...models.provider import Provider
+from ...models.reload_creds_msg import ReloadCredsMsg
+from ...models.reset_config_msg import ResetConfigMsg
+from ...models.reset_stats_msg import ResetStatsMsg
+from ...models.rm_node_unsafe_msg import RmNodeUnsafeMsg
+from ...models.rotate_logs_msg import RotateLogsMsg
+from ...models.set_config_msg import SetConfigMsg
+from ...models.shutdown_cluster_msg import ShutdownClusterMsg
+from ...models.shutdown_node_msg import ShutdownNodeMsg
+from ...models.start_maintenance_msg import StartMaintenanceMsg
 from ...models.start_xaction_msg import StartXactionMsg
+from ...models.stop_maintenance_msg import StopMaintenanceMsg
 from ...models.stop_xaction_msg import StopXactionMsg
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: StartXactionMsg | StopXactionMsg,
+    body: BumpMetasyncMsg
+    | ClearLcacheMsg
+    | DecommissionClusterMsg
+    | DecommissionNodeMsg
+    | ReloadCredsMsg
+    | ResetConfigMsg
+    | ResetStatsMsg
+    | RmNodeUnsafeMsg
+    | RotateLogsMsg
+    | SetConfigMsg
+    | ShutdownClusterMsg
+    | ShutdownNodeMsg
+    | StartMaintenanceMsg
+    | StartXactionMsg
+    | StopMaintenanceMsg
+    | StopXactionMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
+    transient: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,6 +63,8 @@ def _get_kwargs(
 
     params["frc"] = frc
 
+    params["transient"] = transient
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -41,7 +73,23 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, StartXactionMsg):
+    if (
+        isinstance(body, StartXactionMsg)
+        or isinstance(body, StopXactionMsg)
+        or isinstance(body, SetConfigMsg)
+        or isinstance(body, ResetConfigMsg)
+        or isinstance(body, RotateLogsMsg)
+        or isinstance(body, ResetStatsMsg)
+        or isinstance(body, ClearLcacheMsg)
+        or isinstance(body, ReloadCredsMsg)
+        or isinstance(body, BumpMetasyncMsg)
+        or isinstance(body, StartMaintenanceMsg)
+        or isinstance(body, StopMaintenanceMsg)
+        or isinstance(body, DecommissionNodeMsg)
+        or isinstance(body, ShutdownNodeMsg)
+        or isinstance(body, RmNodeUnsafeMsg)
+        or isinstance(body, ShutdownClusterMsg)
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -99,22 +147,61 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartXactionMsg | StopXactionMsg,
+    body: BumpMetasyncMsg
+    | ClearLcacheMsg
+    | DecommissionClusterMsg
+    | DecommissionNodeMsg
+    | ReloadCredsMsg
+    | ResetConfigMsg
+    | ResetStatsMsg
+    | RmNodeUnsafeMsg
+    | RotateLogsMsg
+    | SetConfigMsg
+    | ShutdownClusterMsg
+    | ShutdownNodeMsg
+    | StartMaintenanceMsg
+    | StartXactionMsg
+    | StopMaintenanceMsg
+    | StopXactionMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
+    transient: bool | Unset = UNSET,
 ) -> Response[ErrHTTP | str]:
-    """Cluster-wide action (start or stop a job, ...)
+    """Cluster-wide action (jobs, configuration, logs, stats, node membership, shutdown)
 
-     `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
-    looks like `g<N>`). `stop` aborts matching xactions. Executed by the primary proxy.
+     Executed by the primary proxy (others forward). Needs the cluster ready to rebalance
+    (else 503), except `shutdown` and `stop`.
+    * `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
+      looks like `g<N>`). `stop` aborts matching xactions.
+    * `set-config`: change the cluster configuration (`ConfigToSet`), persistent and synced to
+      every node; with `transient=true` in memory only (then `auth`, `net`, `tracing`, `memsys`,
+      `keepalivetracker` and two timeouts are a 501).
+    * `reset-config`: drop every node's local overrides. `rotate-logs`: all nodes start new
+      log files. `reset-stats` (`value`: boolean, true = error counters only): all nodes.
+    * `clear-lcache`: targets drop their in-memory object metadata cache (`name`, a single
+      node, is a 501). `reload-creds`: targets reload cloud credentials (`name`: one provider;
+      not configured: 400 `ErrMissingBackend`). `bump-metasync`: re-sync all metadata (internal).
+    * Membership (`value`: `ActValRmNode`, `sid` the node): `start-maintenance`,
+      `stop-maintenance`, `decommission-node`, `shutdown-node`, `rm-unsafe` (remove from the map
+      without rebalancing; needs
+      `skip_rebalance: true`, else 400). With a rebalance they answer its id (`g<N>`) as text; an
+    unknown
+      node is a 404 `errNodeNotFound`.
+    * `shutdown` / `decommission` stop (decommission: and wipe) the whole cluster.
+
+    Empty answers carry no `Content-Type`.
 
     Args:
         provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         frc (bool | Unset):
-        body (StartXactionMsg | StopXactionMsg):
+        transient (bool | Unset):
+        body (BumpMetasyncMsg | ClearLcacheMsg | DecommissionClusterMsg | DecommissionNodeMsg |
+            ReloadCredsMsg | ResetConfigMsg | ResetStatsMsg | RmNodeUnsafeMsg | RotateLogsMsg |
+            SetConfigMsg | ShutdownClusterMsg | ShutdownNodeMsg | StartMaintenanceMsg |
+            StartXactionMsg | StopMaintenanceMsg | StopXactionMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +216,7 @@ def sync_detailed(
         provider=provider,
         namespace=namespace,
         frc=frc,
+        transient=transient,
     )
 
     response = client.get_httpx_client().request(
@@ -141,22 +229,61 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartXactionMsg | StopXactionMsg,
+    body: BumpMetasyncMsg
+    | ClearLcacheMsg
+    | DecommissionClusterMsg
+    | DecommissionNodeMsg
+    | ReloadCredsMsg
+    | ResetConfigMsg
+    | ResetStatsMsg
+    | RmNodeUnsafeMsg
+    | RotateLogsMsg
+    | SetConfigMsg
+    | ShutdownClusterMsg
+    | ShutdownNodeMsg
+    | StartMaintenanceMsg
+    | StartXactionMsg
+    | StopMaintenanceMsg
+    | StopXactionMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
+    transient: bool | Unset = UNSET,
 ) -> ErrHTTP | str | None:
-    """Cluster-wide action (start or stop a job, ...)
+    """Cluster-wide action (jobs, configuration, logs, stats, node membership, shutdown)
 
-     `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
-    looks like `g<N>`). `stop` aborts matching xactions. Executed by the primary proxy.
+     Executed by the primary proxy (others forward). Needs the cluster ready to rebalance
+    (else 503), except `shutdown` and `stop`.
+    * `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
+      looks like `g<N>`). `stop` aborts matching xactions.
+    * `set-config`: change the cluster configuration (`ConfigToSet`), persistent and synced to
+      every node; with `transient=true` in memory only (then `auth`, `net`, `tracing`, `memsys`,
+      `keepalivetracker` and two timeouts are a 501).
+    * `reset-config`: drop every node's local overrides. `rotate-logs`: all nodes start new
+      log files. `reset-stats` (`value`: boolean, true = error counters only): all nodes.
+    * `clear-lcache`: targets drop their in-memory object metadata cache (`name`, a single
+      node, is a 501). `reload-creds`: targets reload cloud credentials (`name`: one provider;
+      not configured: 400 `ErrMissingBackend`). `bump-metasync`: re-sync all metadata (internal).
+    * Membership (`value`: `ActValRmNode`, `sid` the node): `start-maintenance`,
+      `stop-maintenance`, `decommission-node`, `shutdown-node`, `rm-unsafe` (remove from the map
+      without rebalancing; needs
+      `skip_rebalance: true`, else 400). With a rebalance they answer its id (`g<N>`) as text; an
+    unknown
+      node is a 404 `errNodeNotFound`.
+    * `shutdown` / `decommission` stop (decommission: and wipe) the whole cluster.
+
+    Empty answers carry no `Content-Type`.
 
     Args:
         provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         frc (bool | Unset):
-        body (StartXactionMsg | StopXactionMsg):
+        transient (bool | Unset):
+        body (BumpMetasyncMsg | ClearLcacheMsg | DecommissionClusterMsg | DecommissionNodeMsg |
+            ReloadCredsMsg | ResetConfigMsg | ResetStatsMsg | RmNodeUnsafeMsg | RotateLogsMsg |
+            SetConfigMsg | ShutdownClusterMsg | ShutdownNodeMsg | StartMaintenanceMsg |
+            StartXactionMsg | StopMaintenanceMsg | StopXactionMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,28 +299,68 @@ def sync(
         provider=provider,
         namespace=namespace,
         frc=frc,
+        transient=transient,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartXactionMsg | StopXactionMsg,
+    body: BumpMetasyncMsg
+    | ClearLcacheMsg
+    | DecommissionClusterMsg
+    | DecommissionNodeMsg
+    | ReloadCredsMsg
+    | ResetConfigMsg
+    | ResetStatsMsg
+    | RmNodeUnsafeMsg
+    | RotateLogsMsg
+    | SetConfigMsg
+    | ShutdownClusterMsg
+    | ShutdownNodeMsg
+    | StartMaintenanceMsg
+    | StartXactionMsg
+    | StopMaintenanceMsg
+    | StopXactionMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
+    transient: bool | Unset = UNSET,
 ) -> Response[ErrHTTP | str]:
-    """Cluster-wide action (start or stop a job, ...)
+    """Cluster-wide action (jobs, configuration, logs, stats, node membership, shutdown)
 
-     `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
-    looks like `g<N>`). `stop` aborts matching xactions. Executed by the primary proxy.
+     Executed by the primary proxy (others forward). Needs the cluster ready to rebalance
+    (else 503), except `shutdown` and `stop`.
+    * `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
+      looks like `g<N>`). `stop` aborts matching xactions.
+    * `set-config`: change the cluster configuration (`ConfigToSet`), persistent and synced to
+      every node; with `transient=true` in memory only (then `auth`, `net`, `tracing`, `memsys`,
+      `keepalivetracker` and two timeouts are a 501).
+    * `reset-config`: drop every node's local overrides. `rotate-logs`: all nodes start new
+      log files. `reset-stats` (`value`: boolean, true = error counters only): all nodes.
+    * `clear-lcache`: targets drop their in-memory object metadata cache (`name`, a single
+      node, is a 501). `reload-creds`: targets reload cloud credentials (`name`: one provider;
+      not configured: 400 `ErrMissingBackend`). `bump-metasync`: re-sync all metadata (internal).
+    * Membership (`value`: `ActValRmNode`, `sid` the node): `start-maintenance`,
+      `stop-maintenance`, `decommission-node`, `shutdown-node`, `rm-unsafe` (remove from the map
+      without rebalancing; needs
+      `skip_rebalance: true`, else 400). With a rebalance they answer its id (`g<N>`) as text; an
+    unknown
+      node is a 404 `errNodeNotFound`.
+    * `shutdown` / `decommission` stop (decommission: and wipe) the whole cluster.
+
+    Empty answers carry no `Content-Type`.
 
     Args:
         provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         frc (bool | Unset):
-        body (StartXactionMsg | StopXactionMsg):
+        transient (bool | Unset):
+        body (BumpMetasyncMsg | ClearLcacheMsg | DecommissionClusterMsg | DecommissionNodeMsg |
+            ReloadCredsMsg | ResetConfigMsg | ResetStatsMsg | RmNodeUnsafeMsg | RotateLogsMsg |
+            SetConfigMsg | ShutdownClusterMsg | ShutdownNodeMsg | StartMaintenanceMsg |
+            StartXactionMsg | StopMaintenanceMsg | StopXactionMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +375,7 @@ async def asyncio_detailed(
         provider=provider,
         namespace=namespace,
         frc=frc,
+        transient=transient,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,22 +386,61 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartXactionMsg | StopXactionMsg,
+    body: BumpMetasyncMsg
+    | ClearLcacheMsg
+    | DecommissionClusterMsg
+    | DecommissionNodeMsg
+    | ReloadCredsMsg
+    | ResetConfigMsg
+    | ResetStatsMsg
+    | RmNodeUnsafeMsg
+    | RotateLogsMsg
+    | SetConfigMsg
+    | ShutdownClusterMsg
+    | ShutdownNodeMsg
+    | StartMaintenanceMsg
+    | StartXactionMsg
+    | StopMaintenanceMsg
+    | StopXactionMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     frc: bool | Unset = UNSET,
+    transient: bool | Unset = UNSET,
 ) -> ErrHTTP | str | None:
-    """Cluster-wide action (start or stop a job, ...)
+    """Cluster-wide action (jobs, configuration, logs, stats, node membership, shutdown)
 
-     `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
-    looks like `g<N>`). `stop` aborts matching xactions. Executed by the primary proxy.
+     Executed by the primary proxy (others forward). Needs the cluster ready to rebalance
+    (else 503), except `shutdown` and `stop`.
+    * `start` starts an xaction of a startable kind and returns its id as text (a rebalance id
+      looks like `g<N>`). `stop` aborts matching xactions.
+    * `set-config`: change the cluster configuration (`ConfigToSet`), persistent and synced to
+      every node; with `transient=true` in memory only (then `auth`, `net`, `tracing`, `memsys`,
+      `keepalivetracker` and two timeouts are a 501).
+    * `reset-config`: drop every node's local overrides. `rotate-logs`: all nodes start new
+      log files. `reset-stats` (`value`: boolean, true = error counters only): all nodes.
+    * `clear-lcache`: targets drop their in-memory object metadata cache (`name`, a single
+      node, is a 501). `reload-creds`: targets reload cloud credentials (`name`: one provider;
+      not configured: 400 `ErrMissingBackend`). `bump-metasync`: re-sync all metadata (internal).
+    * Membership (`value`: `ActValRmNode`, `sid` the node): `start-maintenance`,
+      `stop-maintenance`, `decommission-node`, `shutdown-node`, `rm-unsafe` (remove from the map
+      without rebalancing; needs
+      `skip_rebalance: true`, else 400). With a rebalance they answer its id (`g<N>`) as text; an
+    unknown
+      node is a 404 `errNodeNotFound`.
+    * `shutdown` / `decommission` stop (decommission: and wipe) the whole cluster.
+
+    Empty answers carry no `Content-Type`.
 
     Args:
         provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
             `az`=azure, `oc`=oci).
         namespace (str | Unset):
         frc (bool | Unset):
-        body (StartXactionMsg | StopXactionMsg):
+        transient (bool | Unset):
+        body (BumpMetasyncMsg | ClearLcacheMsg | DecommissionClusterMsg | DecommissionNodeMsg |
+            ReloadCredsMsg | ResetConfigMsg | ResetStatsMsg | RmNodeUnsafeMsg | RotateLogsMsg |
+            SetConfigMsg | ShutdownClusterMsg | ShutdownNodeMsg | StartMaintenanceMsg |
+            StartXactionMsg | StopMaintenanceMsg | StopXactionMsg):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,5 +457,6 @@ async def asyncio(
             provider=provider,
             namespace=namespace,
             frc=frc,
+            transient=transient,
         )
     ).parsed

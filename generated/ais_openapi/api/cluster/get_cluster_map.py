@@ -5,21 +5,44 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bmd import BMD
+from ...models.daemon_info_type_9_item import DaemonInfoType9Item
 from ...models.err_http import ErrHTTP
+from ...models.get_cluster_map_severity import GetClusterMapSeverity
 from ...models.get_cluster_map_what import GetClusterMapWhat
+from ...models.mem_cpu_info import MemCPUInfo
+from ...models.metric_names import MetricNames
+from ...models.node_config import NodeConfig
+from ...models.node_stats import NodeStats
+from ...models.node_status import NodeStatus
 from ...models.smap import Smap
-from ...types import UNSET, Response
+from ...models.smap_vote import SmapVote
+from ...models.snode import Snode
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     what: GetClusterMapWhat,
+    severity: GetClusterMapSeverity | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     json_what = what.value
     params["what"] = json_what
+
+    json_severity: str | Unset = UNSET
+    if not isinstance(severity, Unset):
+        json_severity = severity.value
+
+    params["severity"] = json_severity
+
+    params["offset"] = offset
+
+    params["all"] = all_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -34,9 +57,128 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrHTTP | Smap | None:
+) -> (
+    BMD
+    | list[DaemonInfoType9Item]
+    | MemCPUInfo
+    | MetricNames
+    | NodeConfig
+    | NodeStats
+    | NodeStatus
+    | Smap
+    | SmapVote
+    | Snode
+    | ErrHTTP
+    | None
+):
     if response.status_code == 200:
-        response_200 = Smap.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            BMD
+            | list[DaemonInfoType9Item]
+            | MemCPUInfo
+            | MetricNames
+            | NodeConfig
+            | NodeStats
+            | NodeStatus
+            | Smap
+            | SmapVote
+            | Snode
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_0 = Smap.from_dict(data)
+
+                return componentsschemas_daemon_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_1 = BMD.from_dict(data)
+
+                return componentsschemas_daemon_info_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_2 = NodeConfig.from_dict(data)
+
+                return componentsschemas_daemon_info_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_3 = Snode.from_dict(data)
+
+                return componentsschemas_daemon_info_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_4 = SmapVote.from_dict(data)
+
+                return componentsschemas_daemon_info_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_5 = NodeStats.from_dict(data)
+
+                return componentsschemas_daemon_info_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_6 = NodeStatus.from_dict(data)
+
+                return componentsschemas_daemon_info_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_7 = MetricNames.from_dict(data)
+
+                return componentsschemas_daemon_info_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_daemon_info_type_8 = MemCPUInfo.from_dict(data)
+
+                return componentsschemas_daemon_info_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_daemon_info_type_9 = []
+            _componentsschemas_daemon_info_type_9 = data
+            for (
+                componentsschemas_daemon_info_type_9_item_data
+            ) in _componentsschemas_daemon_info_type_9:
+                componentsschemas_daemon_info_type_9_item = (
+                    DaemonInfoType9Item.from_dict(
+                        componentsschemas_daemon_info_type_9_item_data
+                    )
+                )
+
+                componentsschemas_daemon_info_type_9.append(
+                    componentsschemas_daemon_info_type_9_item
+                )
+
+            return componentsschemas_daemon_info_type_9
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -44,6 +186,11 @@ def _parse_response(
         response_400 = ErrHTTP.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrHTTP.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 503:
         response_503 = ErrHTTP.from_dict(response.json())
@@ -58,7 +205,19 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrHTTP | Smap]:
+) -> Response[
+    BMD
+    | list[DaemonInfoType9Item]
+    | MemCPUInfo
+    | MetricNames
+    | NodeConfig
+    | NodeStats
+    | NodeStatus
+    | Smap
+    | SmapVote
+    | Snode
+    | ErrHTTP
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,24 +230,59 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     what: GetClusterMapWhat,
-) -> Response[ErrHTTP | Smap]:
-    """Cluster map (Smap)
+    severity: GetClusterMapSeverity | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> Response[
+    BMD
+    | list[DaemonInfoType9Item]
+    | MemCPUInfo
+    | MetricNames
+    | NodeConfig
+    | NodeStats
+    | NodeStatus
+    | Smap
+    | SmapVote
+    | Snode
+    | ErrHTTP
+]:
+    """Information of the answering node (cluster map, BMD, config, stats, ...)
 
-     The cluster map as seen by the answering node; `what=smap` is required here.
+     Answered by the proxy that receives the request (use `GET /v1/reverse/daemon` to ask
+    another node, e.g. a target's `mountpaths`). By `what`:
+    * `smap`: the cluster map (`Smap`); `bmd`: the bucket metadata (`BMD`).
+    * `config`: the node's configuration (cluster config + local config and overrides; auth
+      secrets hidden): `NodeConfig`.
+    * `snode`: the node itself (`Snode`); `smapvote`: `SmapVote` (metadata used in elections).
+    * `node_stats`: `NodeStats`; `node_status`: `NodeStatus` (stats, state, versions, sys info).
+      Both answer msgpack instead with `Accept: application/msgpack`.
+    * `metrics`: metric names and kinds (`MetricNames`); `sysinfo`: memory and CPU (`MemCPUInfo`).
+    * `log`: the node's current log as text (`severity`, `offset`); with `all=true` a gzipped
+      tarball of all its logs (`application/x-gzip`).
+    * `software_version`: the version as text, e.g. `5.0.v1.5.0`.
+    * `tls_certificate`: the loaded certificates (404 when none, as with plain HTTP).
+
+    Target-only `what`s (`mountpaths`, `disk`, `remote`) and unknown ones are a 400 here.
 
     Args:
         what (GetClusterMapWhat):
+        severity (GetClusterMapSeverity | Unset):
+        offset (int | Unset):
+        all_ (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrHTTP | Smap]
+        Response[BMD | list[DaemonInfoType9Item] | MemCPUInfo | MetricNames | NodeConfig | NodeStats | NodeStatus | Smap | SmapVote | Snode | ErrHTTP]
     """
 
     kwargs = _get_kwargs(
         what=what,
+        severity=severity,
+        offset=offset,
+        all_=all_,
     )
 
     response = client.get_httpx_client().request(
@@ -102,25 +296,61 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     what: GetClusterMapWhat,
-) -> ErrHTTP | Smap | None:
-    """Cluster map (Smap)
+    severity: GetClusterMapSeverity | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> (
+    BMD
+    | list[DaemonInfoType9Item]
+    | MemCPUInfo
+    | MetricNames
+    | NodeConfig
+    | NodeStats
+    | NodeStatus
+    | Smap
+    | SmapVote
+    | Snode
+    | ErrHTTP
+    | None
+):
+    """Information of the answering node (cluster map, BMD, config, stats, ...)
 
-     The cluster map as seen by the answering node; `what=smap` is required here.
+     Answered by the proxy that receives the request (use `GET /v1/reverse/daemon` to ask
+    another node, e.g. a target's `mountpaths`). By `what`:
+    * `smap`: the cluster map (`Smap`); `bmd`: the bucket metadata (`BMD`).
+    * `config`: the node's configuration (cluster config + local config and overrides; auth
+      secrets hidden): `NodeConfig`.
+    * `snode`: the node itself (`Snode`); `smapvote`: `SmapVote` (metadata used in elections).
+    * `node_stats`: `NodeStats`; `node_status`: `NodeStatus` (stats, state, versions, sys info).
+      Both answer msgpack instead with `Accept: application/msgpack`.
+    * `metrics`: metric names and kinds (`MetricNames`); `sysinfo`: memory and CPU (`MemCPUInfo`).
+    * `log`: the node's current log as text (`severity`, `offset`); with `all=true` a gzipped
+      tarball of all its logs (`application/x-gzip`).
+    * `software_version`: the version as text, e.g. `5.0.v1.5.0`.
+    * `tls_certificate`: the loaded certificates (404 when none, as with plain HTTP).
+
+    Target-only `what`s (`mountpaths`, `disk`, `remote`) and unknown ones are a 400 here.
 
     Args:
         what (GetClusterMapWhat):
+        severity (GetClusterMapSeverity | Unset):
+        offset (int | Unset):
+        all_ (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrHTTP | Smap
+        BMD | list[DaemonInfoType9Item] | MemCPUInfo | MetricNames | NodeConfig | NodeStats | NodeStatus | Smap | SmapVote | Snode | ErrHTTP
     """
 
     return sync_detailed(
         client=client,
         what=what,
+        severity=severity,
+        offset=offset,
+        all_=all_,
     ).parsed
 
 
@@ -128,24 +358,59 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     what: GetClusterMapWhat,
-) -> Response[ErrHTTP | Smap]:
-    """Cluster map (Smap)
+    severity: GetClusterMapSeverity | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> Response[
+    BMD
+    | list[DaemonInfoType9Item]
+    | MemCPUInfo
+    | MetricNames
+    | NodeConfig
+    | NodeStats
+    | NodeStatus
+    | Smap
+    | SmapVote
+    | Snode
+    | ErrHTTP
+]:
+    """Information of the answering node (cluster map, BMD, config, stats, ...)
 
-     The cluster map as seen by the answering node; `what=smap` is required here.
+     Answered by the proxy that receives the request (use `GET /v1/reverse/daemon` to ask
+    another node, e.g. a target's `mountpaths`). By `what`:
+    * `smap`: the cluster map (`Smap`); `bmd`: the bucket metadata (`BMD`).
+    * `config`: the node's configuration (cluster config + local config and overrides; auth
+      secrets hidden): `NodeConfig`.
+    * `snode`: the node itself (`Snode`); `smapvote`: `SmapVote` (metadata used in elections).
+    * `node_stats`: `NodeStats`; `node_status`: `NodeStatus` (stats, state, versions, sys info).
+      Both answer msgpack instead with `Accept: application/msgpack`.
+    * `metrics`: metric names and kinds (`MetricNames`); `sysinfo`: memory and CPU (`MemCPUInfo`).
+    * `log`: the node's current log as text (`severity`, `offset`); with `all=true` a gzipped
+      tarball of all its logs (`application/x-gzip`).
+    * `software_version`: the version as text, e.g. `5.0.v1.5.0`.
+    * `tls_certificate`: the loaded certificates (404 when none, as with plain HTTP).
+
+    Target-only `what`s (`mountpaths`, `disk`, `remote`) and unknown ones are a 400 here.
 
     Args:
         what (GetClusterMapWhat):
+        severity (GetClusterMapSeverity | Unset):
+        offset (int | Unset):
+        all_ (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrHTTP | Smap]
+        Response[BMD | list[DaemonInfoType9Item] | MemCPUInfo | MetricNames | NodeConfig | NodeStats | NodeStatus | Smap | SmapVote | Snode | ErrHTTP]
     """
 
     kwargs = _get_kwargs(
         what=what,
+        severity=severity,
+        offset=offset,
+        all_=all_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,25 +422,61 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     what: GetClusterMapWhat,
-) -> ErrHTTP | Smap | None:
-    """Cluster map (Smap)
+    severity: GetClusterMapSeverity | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> (
+    BMD
+    | list[DaemonInfoType9Item]
+    | MemCPUInfo
+    | MetricNames
+    | NodeConfig
+    | NodeStats
+    | NodeStatus
+    | Smap
+    | SmapVote
+    | Snode
+    | ErrHTTP
+    | None
+):
+    """Information of the answering node (cluster map, BMD, config, stats, ...)
 
-     The cluster map as seen by the answering node; `what=smap` is required here.
+     Answered by the proxy that receives the request (use `GET /v1/reverse/daemon` to ask
+    another node, e.g. a target's `mountpaths`). By `what`:
+    * `smap`: the cluster map (`Smap`); `bmd`: the bucket metadata (`BMD`).
+    * `config`: the node's configuration (cluster config + local config and overrides; auth
+      secrets hidden): `NodeConfig`.
+    * `snode`: the node itself (`Snode`); `smapvote`: `SmapVote` (metadata used in elections).
+    * `node_stats`: `NodeStats`; `node_status`: `NodeStatus` (stats, state, versions, sys info).
+      Both answer msgpack instead with `Accept: application/msgpack`.
+    * `metrics`: metric names and kinds (`MetricNames`); `sysinfo`: memory and CPU (`MemCPUInfo`).
+    * `log`: the node's current log as text (`severity`, `offset`); with `all=true` a gzipped
+      tarball of all its logs (`application/x-gzip`).
+    * `software_version`: the version as text, e.g. `5.0.v1.5.0`.
+    * `tls_certificate`: the loaded certificates (404 when none, as with plain HTTP).
+
+    Target-only `what`s (`mountpaths`, `disk`, `remote`) and unknown ones are a 400 here.
 
     Args:
         what (GetClusterMapWhat):
+        severity (GetClusterMapSeverity | Unset):
+        offset (int | Unset):
+        all_ (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrHTTP | Smap
+        BMD | list[DaemonInfoType9Item] | MemCPUInfo | MetricNames | NodeConfig | NodeStats | NodeStatus | Smap | SmapVote | Snode | ErrHTTP
     """
 
     return (
         await asyncio_detailed(
             client=client,
             what=what,
+            severity=severity,
+            offset=offset,
+            all_=all_,
         )
     ).parsed

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.err_http import ErrHTTP
+from ...models.node_state_info import NodeStateInfo
 from ...types import UNSET, Response, Unset
 
 
@@ -13,6 +14,9 @@ def _get_kwargs(
     *,
     prr: bool | Unset = UNSET,
     readiness: bool | Unset = UNSET,
+    cii: bool | Unset = UNSET,
+    apr: bool | Unset = UNSET,
+    cii_apr: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -20,6 +24,12 @@ def _get_kwargs(
     params["prr"] = prr
 
     params["readiness"] = readiness
+
+    params["cii"] = cii
+
+    params["apr"] = apr
+
+    params["cii-apr"] = cii_apr
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -34,9 +44,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrHTTP | None:
+) -> ErrHTTP | NodeStateInfo | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = NodeStateInfo.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -57,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrHTTP]:
+) -> Response[ErrHTTP | NodeStateInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,27 +82,43 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     prr: bool | Unset = UNSET,
     readiness: bool | Unset = UNSET,
-) -> Response[Any | ErrHTTP]:
-    """Node liveness or cluster readiness
+    cii: bool | Unset = UNSET,
+    apr: bool | Unset = UNSET,
+    cii_apr: bool | Unset = UNSET,
+) -> Response[ErrHTTP | NodeStateInfo]:
+    """Node liveness, cluster readiness, or node state info
 
-     Without query parameters: liveness of the node that answers. With `prr=true`: whether the
-    whole cluster is ready (answered by the primary; other proxies forward). The body is empty.
+     * No query: liveness of the node that answers (empty 200).
+    * `prr=true`: whether the whole cluster is ready to rebalance (answered by the primary;
+      other proxies forward). Empty 200.
+    * `readiness=true`: this node's readiness (for watchdogs such as Kubernetes). Empty 200.
+    * `cii=true`: the answering node's `NodeStateInfo` (metadata versions, state flags).
+    * `apr=true`: the caller expects the primary: a non-primary answers 400.
+    * `cii-apr=true`: shorthand of `cii` + `apr` (must not be combined with them).
+
+    `prr` cannot be combined with `cii`/`cii-apr`: 400. Empty 200s carry no `Content-Type`.
 
     Args:
         prr (bool | Unset):
         readiness (bool | Unset):
+        cii (bool | Unset):
+        apr (bool | Unset):
+        cii_apr (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrHTTP]
+        Response[ErrHTTP | NodeStateInfo]
     """
 
     kwargs = _get_kwargs(
         prr=prr,
         readiness=readiness,
+        cii=cii,
+        apr=apr,
+        cii_apr=cii_apr,
     )
 
     response = client.get_httpx_client().request(
@@ -106,28 +133,44 @@ def sync(
     client: AuthenticatedClient | Client,
     prr: bool | Unset = UNSET,
     readiness: bool | Unset = UNSET,
-) -> Any | ErrHTTP | None:
-    """Node liveness or cluster readiness
+    cii: bool | Unset = UNSET,
+    apr: bool | Unset = UNSET,
+    cii_apr: bool | Unset = UNSET,
+) -> ErrHTTP | NodeStateInfo | None:
+    """Node liveness, cluster readiness, or node state info
 
-     Without query parameters: liveness of the node that answers. With `prr=true`: whether the
-    whole cluster is ready (answered by the primary; other proxies forward). The body is empty.
+     * No query: liveness of the node that answers (empty 200).
+    * `prr=true`: whether the whole cluster is ready to rebalance (answered by the primary;
+      other proxies forward). Empty 200.
+    * `readiness=true`: this node's readiness (for watchdogs such as Kubernetes). Empty 200.
+    * `cii=true`: the answering node's `NodeStateInfo` (metadata versions, state flags).
+    * `apr=true`: the caller expects the primary: a non-primary answers 400.
+    * `cii-apr=true`: shorthand of `cii` + `apr` (must not be combined with them).
+
+    `prr` cannot be combined with `cii`/`cii-apr`: 400. Empty 200s carry no `Content-Type`.
 
     Args:
         prr (bool | Unset):
         readiness (bool | Unset):
+        cii (bool | Unset):
+        apr (bool | Unset):
+        cii_apr (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrHTTP
+        ErrHTTP | NodeStateInfo
     """
 
     return sync_detailed(
         client=client,
         prr=prr,
         readiness=readiness,
+        cii=cii,
+        apr=apr,
+        cii_apr=cii_apr,
     ).parsed
 
 
@@ -136,27 +179,43 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     prr: bool | Unset = UNSET,
     readiness: bool | Unset = UNSET,
-) -> Response[Any | ErrHTTP]:
-    """Node liveness or cluster readiness
+    cii: bool | Unset = UNSET,
+    apr: bool | Unset = UNSET,
+    cii_apr: bool | Unset = UNSET,
+) -> Response[ErrHTTP | NodeStateInfo]:
+    """Node liveness, cluster readiness, or node state info
 
-     Without query parameters: liveness of the node that answers. With `prr=true`: whether the
-    whole cluster is ready (answered by the primary; other proxies forward). The body is empty.
+     * No query: liveness of the node that answers (empty 200).
+    * `prr=true`: whether the whole cluster is ready to rebalance (answered by the primary;
+      other proxies forward). Empty 200.
+    * `readiness=true`: this node's readiness (for watchdogs such as Kubernetes). Empty 200.
+    * `cii=true`: the answering node's `NodeStateInfo` (metadata versions, state flags).
+    * `apr=true`: the caller expects the primary: a non-primary answers 400.
+    * `cii-apr=true`: shorthand of `cii` + `apr` (must not be combined with them).
+
+    `prr` cannot be combined with `cii`/`cii-apr`: 400. Empty 200s carry no `Content-Type`.
 
     Args:
         prr (bool | Unset):
         readiness (bool | Unset):
+        cii (bool | Unset):
+        apr (bool | Unset):
+        cii_apr (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrHTTP]
+        Response[ErrHTTP | NodeStateInfo]
     """
 
     kwargs = _get_kwargs(
         prr=prr,
         readiness=readiness,
+        cii=cii,
+        apr=apr,
+        cii_apr=cii_apr,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,22 +228,35 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     prr: bool | Unset = UNSET,
     readiness: bool | Unset = UNSET,
-) -> Any | ErrHTTP | None:
-    """Node liveness or cluster readiness
+    cii: bool | Unset = UNSET,
+    apr: bool | Unset = UNSET,
+    cii_apr: bool | Unset = UNSET,
+) -> ErrHTTP | NodeStateInfo | None:
+    """Node liveness, cluster readiness, or node state info
 
-     Without query parameters: liveness of the node that answers. With `prr=true`: whether the
-    whole cluster is ready (answered by the primary; other proxies forward). The body is empty.
+     * No query: liveness of the node that answers (empty 200).
+    * `prr=true`: whether the whole cluster is ready to rebalance (answered by the primary;
+      other proxies forward). Empty 200.
+    * `readiness=true`: this node's readiness (for watchdogs such as Kubernetes). Empty 200.
+    * `cii=true`: the answering node's `NodeStateInfo` (metadata versions, state flags).
+    * `apr=true`: the caller expects the primary: a non-primary answers 400.
+    * `cii-apr=true`: shorthand of `cii` + `apr` (must not be combined with them).
+
+    `prr` cannot be combined with `cii`/`cii-apr`: 400. Empty 200s carry no `Content-Type`.
 
     Args:
         prr (bool | Unset):
         readiness (bool | Unset):
+        cii (bool | Unset):
+        apr (bool | Unset):
+        cii_apr (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrHTTP
+        ErrHTTP | NodeStateInfo
     """
 
     return (
@@ -192,5 +264,8 @@ async def asyncio(
             client=client,
             prr=prr,
             readiness=readiness,
+            cii=cii,
+            apr=apr,
+            cii_apr=cii_apr,
         )
     ).parsed

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.err_http import ErrHTTP
+from ...models.provider import Provider
+from ...models.reset_bucket_props_msg import ResetBucketPropsMsg
+from ...models.set_bucket_props_msg import SetBucketPropsMsg
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    bucket: str,
+    *,
+    body: ResetBucketPropsMsg | SetBucketPropsMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider.value
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/buckets/{bucket}".format(
+            bucket=quote(str(bucket), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, SetBucketPropsMsg):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrHTTP | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrHTTP.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrHTTP.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrHTTP.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 503:
+        response_503 = ErrHTTP.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrHTTP]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetBucketPropsMsg | SetBucketPropsMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> Response[Any | ErrHTTP]:
+    """Set or reset bucket properties
+
+     `set-bprops` changes the properties given in `value` (the others stay); `reset-bprops`
+    restores the cluster defaults. Both answer `200` with an empty body; a missing bucket is a
+    `404 ErrBckNotFound`. Read the result with `HEAD /v1/buckets/{bucket}`.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        body (ResetBucketPropsMsg | SetBucketPropsMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrHTTP]
+    """
+
+    kwargs = _get_kwargs(
+        bucket=bucket,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetBucketPropsMsg | SetBucketPropsMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> Any | ErrHTTP | None:
+    """Set or reset bucket properties
+
+     `set-bprops` changes the properties given in `value` (the others stay); `reset-bprops`
+    restores the cluster defaults. Both answer `200` with an empty body; a missing bucket is a
+    `404 ErrBckNotFound`. Read the result with `HEAD /v1/buckets/{bucket}`.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        body (ResetBucketPropsMsg | SetBucketPropsMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrHTTP
+    """
+
+    return sync_detailed(
+        bucket=bucket,
+        client=client,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetBucketPropsMsg | SetBucketPropsMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> Response[Any | ErrHTTP]:
+    """Set or reset bucket properties
+
+     `set-bprops` changes the properties given in `value` (the others stay); `reset-bprops`
+    restores the cluster defaults. Both answer `200` with an empty body; a missing bucket is a
+    `404 ErrBckNotFound`. Read the result with `HEAD /v1/buckets/{bucket}`.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        body (ResetBucketPropsMsg | SetBucketPropsMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrHTTP]
+    """
+
+    kwargs = _get_kwargs(
+        bucket=bucket,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResetBucketPropsMsg | SetBucketPropsMsg,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> Any | ErrHTTP | None:
+    """Set or reset bucket properties
+
+     `set-bprops` changes the properties given in `value` (the others stay); `reset-bprops`
+    restores the cluster defaults. Both answer `200` with an empty body; a missing bucket is a
+    `404 ErrBckNotFound`. Read the result with `HEAD /v1/buckets/{bucket}`.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket provider or its URL-scheme alias (`s3`=aws, `gs`=gcp,
+            `az`=azure, `oc`=oci).
+        namespace (str | Unset):
+        body (ResetBucketPropsMsg | SetBucketPropsMsg):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrHTTP
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket=bucket,
+            client=client,
+            body=body,
+            provider=provider,
+            namespace=namespace,
+        )
+    ).parsed

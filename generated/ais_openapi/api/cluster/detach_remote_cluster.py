@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.detach_remote_cluster_what import DetachRemoteClusterWhat
+from ...models.err_http import ErrHTTP
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    what: DetachRemoteClusterWhat,
+    ais_remote_ais_alias: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Ais-Remote-Ais-Alias"] = ais_remote_ais_alias
+
+    params: dict[str, Any] = {}
+
+    json_what = what.value
+    params["what"] = json_what
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/cluster/detach",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrHTTP | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrHTTP.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrHTTP.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrHTTP]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    what: DetachRemoteClusterWhat,
+    ais_remote_ais_alias: str,
+) -> Response[Any | ErrHTTP]:
+    """Detach a remote AIS cluster
+
+     Removes the alias from `backend.ais`. An unknown alias is a 404 (`ErrFailedTo`), or a 400
+    when no remote cluster is attached at all. Answers an empty 200 without `Content-Type`.
+
+    Args:
+        what (DetachRemoteClusterWhat):
+        ais_remote_ais_alias (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrHTTP]
+    """
+
+    kwargs = _get_kwargs(
+        what=what,
+        ais_remote_ais_alias=ais_remote_ais_alias,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    what: DetachRemoteClusterWhat,
+    ais_remote_ais_alias: str,
+) -> Any | ErrHTTP | None:
+    """Detach a remote AIS cluster
+
+     Removes the alias from `backend.ais`. An unknown alias is a 404 (`ErrFailedTo`), or a 400
+    when no remote cluster is attached at all. Answers an empty 200 without `Content-Type`.
+
+    Args:
+        what (DetachRemoteClusterWhat):
+        ais_remote_ais_alias (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrHTTP
+    """
+
+    return sync_detailed(
+        client=client,
+        what=what,
+        ais_remote_ais_alias=ais_remote_ais_alias,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    what: DetachRemoteClusterWhat,
+    ais_remote_ais_alias: str,
+) -> Response[Any | ErrHTTP]:
+    """Detach a remote AIS cluster
+
+     Removes the alias from `backend.ais`. An unknown alias is a 404 (`ErrFailedTo`), or a 400
+    when no remote cluster is attached at all. Answers an empty 200 without `Content-Type`.
+
+    Args:
+        what (DetachRemoteClusterWhat):
+        ais_remote_ais_alias (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrHTTP]
+    """
+
+    kwargs = _get_kwargs(
+        what=what,
+        ais_remote_ais_alias=ais_remote_ais_alias,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    what: DetachRemoteClusterWhat,
+    ais_remote_ais_alias: str,
+) -> Any | ErrHTTP | None:
+    """Detach a remote AIS cluster
+
+     Removes the alias from `backend.ais`. An unknown alias is a 404 (`ErrFailedTo`), or a 400
+    when no remote cluster is attached at all. Answers an empty 200 without `Content-Type`.
+
+    Args:
+        what (DetachRemoteClusterWhat):
+        ais_remote_ais_alias (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrHTTP
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            what=what,
+            ais_remote_ais_alias=ais_remote_ais_alias,
+        )
+    ).parsed

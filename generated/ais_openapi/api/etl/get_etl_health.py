@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.err_http import ErrHTTP
+from ...models.etl_health import EtlHealth
+from ...types import Response
+
+
+def _get_kwargs(
+    etl_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/etl/{etl_name}/health".format(
+            etl_name=quote(str(etl_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrHTTP | list[EtlHealth] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EtlHealth.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrHTTP.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrHTTP.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ErrHTTP.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrHTTP | list[EtlHealth]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    etl_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrHTTP | list[EtlHealth]]:
+    """Health of an ETL job's pods, per target
+
+    Args:
+        etl_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrHTTP | list[EtlHealth]]
+    """
+
+    kwargs = _get_kwargs(
+        etl_name=etl_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    etl_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrHTTP | list[EtlHealth] | None:
+    """Health of an ETL job's pods, per target
+
+    Args:
+        etl_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrHTTP | list[EtlHealth]
+    """
+
+    return sync_detailed(
+        etl_name=etl_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    etl_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrHTTP | list[EtlHealth]]:
+    """Health of an ETL job's pods, per target
+
+    Args:
+        etl_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrHTTP | list[EtlHealth]]
+    """
+
+    kwargs = _get_kwargs(
+        etl_name=etl_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    etl_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrHTTP | list[EtlHealth] | None:
+    """Health of an ETL job's pods, per target
+
+    Args:
+        etl_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrHTTP | list[EtlHealth]
+    """
+
+    return (
+        await asyncio_detailed(
+            etl_name=etl_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dl_admin_msg import DlAdminMsg
+from ...models.err_http import ErrHTTP
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DlAdminMsg,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/download",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrHTTP | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrHTTP.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrHTTP.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ErrHTTP.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrHTTP | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DlAdminMsg,
+) -> Response[ErrHTTP | str]:
+    """Download job status (with `id`) or the list of download jobs
+
+     The selector travels in a JSON body (required: an empty body is a `400`, `{}` lists all jobs).
+    With `id`: that job's status (`DlStatus`, `404` for an unknown id); with `regex` (POSIX,
+    matched against job descriptions; not together with `id`) or neither: a list of `DlJob`.
+    `only_active_tasks` omits the per-file lists of a status.
+
+    Args:
+        body (DlAdminMsg): `dload.AdminBody`: which job(s) to report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrHTTP | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DlAdminMsg,
+) -> ErrHTTP | str | None:
+    """Download job status (with `id`) or the list of download jobs
+
+     The selector travels in a JSON body (required: an empty body is a `400`, `{}` lists all jobs).
+    With `id`: that job's status (`DlStatus`, `404` for an unknown id); with `regex` (POSIX,
+    matched against job descriptions; not together with `id`) or neither: a list of `DlJob`.
+    `only_active_tasks` omits the per-file lists of a status.
+
+    Args:
+        body (DlAdminMsg): `dload.AdminBody`: which job(s) to report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrHTTP | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DlAdminMsg,
+) -> Response[ErrHTTP | str]:
+    """Download job status (with `id`) or the list of download jobs
+
+     The selector travels in a JSON body (required: an empty body is a `400`, `{}` lists all jobs).
+    With `id`: that job's status (`DlStatus`, `404` for an unknown id); with `regex` (POSIX,
+    matched against job descriptions; not together with `id`) or neither: a list of `DlJob`.
+    `only_active_tasks` omits the per-file lists of a status.
+
+    Args:
+        body (DlAdminMsg): `dload.AdminBody`: which job(s) to report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrHTTP | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DlAdminMsg,
+) -> ErrHTTP | str | None:
+    """Download job status (with `id`) or the list of download jobs
+
+     The selector travels in a JSON body (required: an empty body is a `400`, `{}` lists all jobs).
+    With `id`: that job's status (`DlStatus`, `404` for an unknown id); with `regex` (POSIX,
+    matched against job descriptions; not together with `id`) or neither: a list of `DlJob`.
+    `only_active_tasks` omits the per-file lists of a status.
+
+    Args:
+        body (DlAdminMsg): `dload.AdminBody`: which job(s) to report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrHTTP | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.stop_maintenance_msg_action import StopMaintenanceMsgAction
+
+if TYPE_CHECKING:
+    from ..models.act_val_rm_node import ActValRmNode
+
+
+T = TypeVar("T", bound="StopMaintenanceMsg")
+
+
+@_attrs_define
+class StopMaintenanceMsg:
+    """
+    Attributes:
+        action (StopMaintenanceMsgAction):  Default: StopMaintenanceMsgAction.STOP_MAINTENANCE.
+        value (ActValRmNode): `apc.ActValRmNode`: the node of a membership action and its options.
+    """
+
+    value: ActValRmNode
+    action: StopMaintenanceMsgAction = StopMaintenanceMsgAction.STOP_MAINTENANCE
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "action": action,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.act_val_rm_node import ActValRmNode
+
+        d = dict(src_dict)
+        action = StopMaintenanceMsgAction(d.pop("action"))
+
+        value = ActValRmNode.from_dict(d.pop("value"))
+
+        stop_maintenance_msg = cls(
+            action=action,
+            value=value,
+        )
+
+        return stop_maintenance_msg

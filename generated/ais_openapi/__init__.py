@@ -1,4 +1,4 @@
-"""A client library for accessing AIStore native REST API (subset used by aisclient)"""
+"""A client library for accessing AIStore native REST API"""
 
 from .client import AuthenticatedClient, Client
 

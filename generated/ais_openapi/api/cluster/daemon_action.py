@@ -50,6 +50,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrHTTP | None:
+    if (
+        200 <= response.status_code < 300
+        and not response.content
+        and "content-type" not in response.headers
+    ):
+        # AIS answers some forms of a request with an empty 2xx and no Content-Type (e.g. /v1/health
+        # without `cii`, an action without a result) where another form has a document: nothing to parse.
+        return None
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200

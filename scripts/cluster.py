@@ -693,7 +693,11 @@ def cmd_run(ns: argparse.Namespace) -> int:
     if os.environ.get("AIS_ENDPOINT"):
         return subprocess.call(cmd)
     with LocalCluster() as cluster:
-        return subprocess.call(cmd, env=dict(os.environ, AIS_ENDPOINT=cluster.endpoint))
+        rc = subprocess.call(cmd, env=dict(os.environ, AIS_ENDPOINT=cluster.endpoint))
+        for node in cluster.nodes:
+            if not node.alive:  # a node that died during the run: say so, with the end of its log
+                _log(f"{node.name} died during the run:\n{node.log_tail(60)}")
+        return rc
 
 
 def main() -> int:

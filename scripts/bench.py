@@ -3,7 +3,10 @@
 
 Peers: aisclient (ours), the official SDK (normal API, and direct=True GET),
 aisloader (Go, the native ceiling) and raw httpx. Workloads: small objects
-(PUT/GET/HEAD, sequential and 16 threads), one large object (PUT from / GET to
+(PUT/GET/HEAD, sequential and 16 threads), concurrent (4 KiB GET and PUT with
+one client under 1/16/64 threads and 256 asyncio tasks, against the SDK,
+obstore through AIS's /s3 API, aisloader and a bare-socket Python loop: ops/s,
+client CPU per op and the goal ratios of issue 13), one large object (PUT from / GET to
 a file: MB/s and peak RSS growth), parallel-get (one large object saved with 8
 parallel range reads vs one stream: MB/s and peak RSS growth), parallel-put (one
 large file uploaded as 8 parallel multipart parts vs one PUT), dir (a folder of
@@ -16,16 +19,21 @@ workers: files/s), listing, and bucket copy.
     python scripts/bench.py --endpoint URL   # use a running cluster (or AIS_ENDPOINT)
     python scripts/bench.py --workloads parallel-get,dir
     python scripts/bench.py --profile small-get [--profile-peer sdk]
+    python scripts/bench.py --profile concurrent-get   # 16 threads on one Client, every thread sampled
 
 Without an endpoint it starts a LocalCluster (scripts/cluster.py) and stops it
 after. Buckets it creates are named bench-<pid>-* and destroyed at the end.
-Results: a table on stdout and JSON in bench/results/<UTC timestamp>.json.
+Results: a table on stdout, JSON in bench/results/<UTC timestamp>-<mode>.json
+and a chart of our ratio to each peer beside it (.png); a non-smoke run also
+writes bench/results/latest.png (the chart the README shows).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -41,7 +49,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from aisbench import concurrency  # noqa: E402
 from aisbench.aisloader import Aisloader, find_binary  # noqa: E402
+from aisbench.chart import write_chart  # noqa: E402
 from aisbench.peers import OURS, PEER_CLASSES, Peer  # noqa: E402
 from aisbench.report import render_table, to_json, write_json  # noqa: E402
 from aisbench.workloads import (  # noqa: E402
@@ -58,6 +68,7 @@ from aisbench.workloads import (  # noqa: E402
 RESULTS_DIR = ROOT / "bench" / "results"
 RAM_DIR = Path("/dev/shm")
 PYTHON_PEERS = (OURS, "sdk", "sdk-direct", "httpx")
+LATEST_CHART = RESULTS_DIR / "latest.png"
 
 
 @contextlib.contextmanager
@@ -79,7 +90,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     sizes.add_argument("--smoke", action="store_true", help="tiny sizes, 1 repeat: proves the harness works")
     ap.add_argument("--endpoint", help="AIS proxy URL (default: $AIS_ENDPOINT, else start a local cluster)")
     ap.add_argument("--workloads", default=",".join(WORKLOADS), help=f"comma list of {', '.join(WORKLOADS)}")
-    ap.add_argument("--peers", default=",".join((*PYTHON_PEERS, "aisloader")), help="comma list of peers")
+    ap.add_argument(
+        "--peers",
+        default=",".join((*PYTHON_PEERS, "aisloader", *concurrency.REFERENCE_CLIENTS)),
+        help="comma list of peers (obstore and bare-socket: the concurrent workload only)",
+    )
     ap.add_argument("--repeats", type=int, help="override the mode's repeat count")
     ap.add_argument("--baseline", action="store_true", help="also write bench/results/baseline.json")
     ap.add_argument("--output", type=Path, help="JSON path (default bench/results/<timestamp>.json)")
@@ -110,7 +125,8 @@ def run_benchmark(args: argparse.Namespace) -> int:
     mode = selected_mode(args)
     names = [p for p in args.peers.split(",") if p]
     workloads = [w for w in args.workloads.split(",") if w]
-    unknown = set(names) - {*PEER_CLASSES, "aisloader"} or set(workloads) - set(WORKLOADS)
+    known_peers = {*PEER_CLASSES, "aisloader", *concurrency.REFERENCE_CLIENTS}
+    unknown = set(names) - known_peers or set(workloads) - set(WORKLOADS)
     if unknown:
         print(f"unknown peer or workload: {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
@@ -126,7 +142,8 @@ def run_benchmark(args: argparse.Namespace) -> int:
                 skipped.append("aisloader: skipped, binary not built (run a non-smoke bench once to build it)")
         for line in skipped:
             print(f"[bench] {line}", file=sys.stderr, flush=True)
-        bench = Bench(endpoint, mode, peers, aisloader, Path(tmp))
+        references = [n for n in names if n in concurrency.REFERENCE_CLIENTS]
+        bench = Bench(endpoint, mode, peers, aisloader, Path(tmp), reference_clients=references)
         try:
             results = bench.run(workloads)
         finally:
@@ -153,6 +170,12 @@ def run_benchmark(args: argparse.Namespace) -> int:
     out = args.output or RESULTS_DIR / f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{mode.name}.json"
     write_json(document, out)
     print(f"\nJSON: {out}")
+    chart = out.with_suffix(".png")
+    if write_chart(document, chart):
+        print(f"chart: {chart}")
+        if mode.name != "smoke":  # smoke figures mean nothing: keep the README's chart a real run
+            shutil.copyfile(chart, LATEST_CHART)
+            print(f"chart: {LATEST_CHART}")
     if args.baseline:
         write_json(document, RESULTS_DIR / "baseline.json")
         print(f"JSON: {RESULTS_DIR / 'baseline.json'}")
@@ -249,6 +272,36 @@ def _profile_copy(bench: Bench, peer: Peer) -> Callable[[], Any]:
     return lambda: peer.copy_bucket_and_wait(src, bench.bucket("profile-dst", create=False))
 
 
+def _profile_concurrent(op: str, style: str, workers: int) -> Callable[[Bench, Peer], Callable[[], Any]]:
+    """One row of the concurrent workload, in this process: the client stays open between runs."""
+
+    def prepare(bench: Bench, peer: Peer) -> Callable[[], Any]:
+        how = "seq" if workers == 1 else f"{'x' if style == 'sync' else 'tasks'}{workers}"
+        key = f"{op}.{peer.name}.{style}.{how}"
+        if key not in concurrency.VARIANT_BY_KEY:
+            raise SystemExit(f"[bench] the concurrent workload has no {op.upper()} row for {peer.name} ({key})")
+        src = str(bench.data_file(bench.mode.small_size))
+        bck = bench.bucket("profile")
+        names = concurrency.object_names(bench.mode.small_concurrent)
+        if op == "get":
+            bench.timed(bench.admin.put_file, [(bck, n, src) for n in names], CONCURRENCY)
+        args = (bench.endpoint, bck, bench.mode.small_size)
+        if style == "async":
+            loop = asyncio.new_event_loop()
+            runner = concurrency.ASYNC_RUNNERS[peer.name](*args)
+            loop.run_until_complete(runner.open())
+            return lambda: loop.run_until_complete(concurrency.run_tasks(runner.get, names, workers))
+        sync = concurrency.SYNC_RUNNERS[peer.name](*args, src, workers)
+        if op == "get":
+            return lambda: concurrency.run_threads(sync.get, names, workers)
+        runs = iter(range(1_000_000))  # fresh names per run: every PUT creates an object
+        return lambda: concurrency.run_threads(
+            sync.put, concurrency.object_names(len(names), f"run-{next(runs)}/"), workers
+        )
+
+    return prepare
+
+
 PROFILE_TARGETS: dict[str, Callable[[Bench, Peer], Callable[[], Any]]] = {
     "small-put": _profile_small("put_file"),
     "small-get": _profile_small("get_bytes"),
@@ -264,11 +317,37 @@ PROFILE_TARGETS: dict[str, Callable[[Bench, Peer], Callable[[], Any]]] = {
     "list-all": _profile_listing("list_all"),
     "list-iter": _profile_listing("list_iter_count"),
     "copy": _profile_copy,
+    "concurrent-get": _profile_concurrent("get", "sync", 16),
+    "concurrent-get-64": _profile_concurrent("get", "sync", 64),
+    "concurrent-get-async": _profile_concurrent("get", "async", concurrency.ASYNC_TASKS),
+    "concurrent-put": _profile_concurrent("put", "sync", 16),
 }
+
+
+@contextlib.contextmanager
+def thread_profiles(sessions: list[Any]) -> Iterator[None]:
+    """While active, every worker thread of the concurrent workload runs under its own profiler
+    (pyinstrument samples only the thread it was started in); their sessions land in ``sessions``."""
+    from pyinstrument import Profiler
+
+    @contextlib.contextmanager
+    def per_thread() -> Iterator[None]:
+        profiler = Profiler(interval=0.0005)
+        with profiler:
+            yield
+        sessions.append(profiler.last_session)
+
+    concurrency.thread_hook = per_thread
+    try:
+        yield
+    finally:
+        concurrency.thread_hook = None
 
 
 def run_profile(args: argparse.Namespace) -> int:
     from pyinstrument import Profiler
+    from pyinstrument.renderers import ConsoleRenderer
+    from pyinstrument.session import Session
 
     mode = selected_mode(args)
     with cluster_endpoint(args.endpoint) as endpoint, scratch_dir(mode) as tmp:
@@ -282,15 +361,21 @@ def run_profile(args: argparse.Namespace) -> int:
             workload = PROFILE_TARGETS[args.profile](bench, peers[0])
             workload()  # warm-up, not profiled
             profiler = Profiler(interval=0.0005)
-            with profiler:
+            thread_sessions: list[Session] = []
+            with thread_profiles(thread_sessions), profiler:
                 workload()
         finally:
             bench.cleanup()
             peers[0].close()
-    print(f"== {args.profile} with {args.profile_peer}, mode={mode.name}: top functions by own time ==")
-    print("\n".join(profiler.output_text(flat=True, show_all=True).splitlines()[:40]))
+    # Threads ran the work: their profiles, summed (the main thread only waited for them).
+    session = functools.reduce(Session.combine, thread_sessions) if thread_sessions else profiler.last_session
+    assert session is not None
+    threads = f", {len(thread_sessions)} threads summed" if thread_sessions else ""
+    print(f"== {args.profile} with {args.profile_peer}, mode={mode.name}{threads}: top functions by own time ==")
+    flat = ConsoleRenderer(flat=True, show_all=True).render(session)
+    print("\n".join(flat.splitlines()[:40]))
     print("== call tree ==")
-    print(profiler.output_text(show_all=False))
+    print(ConsoleRenderer(show_all=False).render(session))
     return 0
 
 

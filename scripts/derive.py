@@ -65,7 +65,13 @@ UNASYNC_RULES: list[tuple[str, str]] = [
     (r"\b_afile_chunks\b", "file_chunks"),
 ]
 
-UNASYNC_FILES = ["streams_async.py", "client_async.py", "_core/driver_async.py", "transfers_async.py"]
+UNASYNC_FILES = [
+    "streams_async.py",
+    "client_async.py",
+    "_core/driver_async.py",
+    "transfers_async.py",
+    "writers_async.py",
+]
 
 
 def unasync_text(text: str, source: str) -> tuple[str, set[int]]:
@@ -306,6 +312,8 @@ def _body(d: Decl, call: str, client: str, is_async: bool) -> tuple[str, str]:
         return "ObjectProps", f"return {aw}{client}._download({aw}{client}._run({run}))"
     if result == "upload":
         return "ObjectProps", f"return {aw}{client}._upload({aw}{client}._run({run}))"
+    if result == "writer":
+        return f"{a}ObjectWriter", f"return {a}ObjectWriter({client}, {aw}{client}._run({run}))"
     raise SystemExit(f"unknown result kind {result!r} of {d.name}")
 
 
@@ -351,6 +359,7 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
     out.append(
         "from .streams_async import AsyncBucketLister, AsyncObjStream\nfrom .streams_sync import BucketLister, ObjStream\n"
     )
+    out.append("from .writers_async import AsyncObjectWriter\nfrom .writers_sync import ObjectWriter\n")
     by_module: dict[str, set[str]] = {}
     skip = BUILTINS | {
         "Sequence",
@@ -362,6 +371,8 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
         "AsyncObjStream",
         "BucketLister",
         "ObjStream",
+        "AsyncObjectWriter",
+        "ObjectWriter",
         "Op",
     }
     for name in sorted(used - skip):

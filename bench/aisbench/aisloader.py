@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import resource
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -38,11 +39,18 @@ def find_binary(build: bool) -> Path | None:
         return None
 
 
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 @dataclass
 class OpStats:
     count: int
     bytes: int
     seconds: float
+    cpu_seconds: float | None = None
+    """User + system CPU of the whole aisloader process (startup and its bucket listing included)."""
 
     def ops_per_s(self) -> float:
         return self.count / self.seconds
@@ -69,7 +77,10 @@ class Aisloader:
 
     def _run(self, bck: str, *args: str) -> dict[str, OpStats]:
         cmd = [str(self.binary), *self.base_args, f"-bucket=ais://{bck}", *args]
+        cpu_before = _children_cpu_seconds()
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=_RUN_TIMEOUT_S, check=False)
+        # Children's rusage grows when one is reaped: the bench runs one child at a time here.
+        cpu = _children_cpu_seconds() - cpu_before
         match = _STATS_ARRAY.search(proc.stdout)
         if proc.returncode != 0 or not match:
             raise RuntimeError(
@@ -81,7 +92,7 @@ class Aisloader:
             entry = report[op]
             if int(entry["errors"]):
                 raise RuntimeError(f"aisloader reported {entry['errors']} {op} errors: {' '.join(cmd)}")
-            stats[op] = OpStats(int(entry["count"]), int(entry["bytes"]), int(entry["duration"]) / 1e9)
+            stats[op] = OpStats(int(entry["count"]), int(entry["bytes"]), int(entry["duration"]) / 1e9, cpu)
         return stats
 
     def put(self, bck: str, count: int, size: int, workers: int) -> OpStats:

@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 import psutil
 
+from . import concurrency
 from .aisloader import Aisloader, OpStats
 from .peers import PEER_CLASSES, POOL_SIZE, Peer, PeerUnavailable, RawHttpxPeer
 
@@ -82,7 +83,7 @@ MODES = {
     ),
 }
 
-WORKLOADS = ("small", "large", "parallel-get", "parallel-put", "dir", "list", "copy")
+WORKLOADS = ("small", "concurrent", "large", "parallel-get", "parallel-put", "dir", "list", "copy")
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,8 @@ def rss_growth_mib(worker_outcome: dict[str, Any]) -> float:
 
 def run_worker(spec: dict[str, Any]) -> dict[str, Any]:
     """One measured operation in this (fresh) process: ``bench.py --worker SPEC``."""
+    if spec.get("kind") == "concurrent":
+        return concurrency.run_variant(spec)
     peer = PEER_CLASSES[spec["peer"]](spec["endpoint"])
     try:
         operation = getattr(peer, spec["op"])
@@ -266,8 +269,11 @@ class Bench:
         peers: Sequence[Peer],
         aisloader: Aisloader | None,
         workdir: Path,
+        reference_clients: Sequence[str] = concurrency.REFERENCE_CLIENTS,
     ) -> None:
         self.endpoint = endpoint
+        self.reference_clients = list(reference_clients)
+        """Clients of the concurrency workload only (obstore, bare sockets) that this run includes."""
         self.mode = mode
         self.peers = list(peers)
         self.aisloader = aisloader
@@ -340,7 +346,11 @@ class Bench:
         return time.perf_counter() - start
 
     def in_worker(self, peer: str, op: str, *args: Any) -> dict[str, Any]:
-        spec = {"peer": peer, "op": op, "endpoint": self.endpoint, "args": list(args)}
+        return self.run_worker_process({"peer": peer, "op": op, "endpoint": self.endpoint, "args": list(args)})
+
+    def run_worker_process(self, spec: dict[str, Any]) -> dict[str, Any]:
+        """``bench.py --worker SPEC`` in a fresh interpreter; returns the JSON it prints last."""
+        what = f"{spec['peer']}.{spec['op']}" if "peer" in spec else spec["variant"]
         proc = subprocess.run(
             [sys.executable, str(BENCH_SCRIPT), "--worker", json.dumps(spec)],
             capture_output=True,
@@ -349,7 +359,7 @@ class Bench:
             check=False,
         )
         if proc.returncode != 0:
-            raise RuntimeError(f"worker {peer}.{op} failed (rc={proc.returncode}):\n{proc.stderr[-3000:]}")
+            raise RuntimeError(f"worker {what} failed (rc={proc.returncode}):\n{proc.stderr[-3000:]}")
         return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
     def data_file(self, size: int) -> Path:
@@ -473,6 +483,66 @@ class Bench:
             self.measure(metrics["get"], loader.name, record, lambda: figure(loader.get_all(bck, workers)))
         finally:
             self.destroy_bucket(bck)
+
+    def concurrent_variants(self) -> list[concurrency.Variant]:
+        """The rows of the concurrency workload whose client this run includes."""
+        clients = {p.name for p in self.peers} | set(self.reference_clients)
+        if self.aisloader is not None:
+            clients.add(self.aisloader.name)
+        return [row for row in concurrency.VARIANTS if row.client in clients]
+
+    def workload_concurrent(self) -> None:
+        """Every row reads the same objects (or writes as many) on the same cluster, one after the other."""
+        mode = self.mode
+        src = str(self.data_file(mode.small_size))
+        read_bck = self.bucket("concurrent-read")
+        names = concurrency.object_names(mode.small_concurrent)
+        self.timed(self.admin.put_file, [(read_bck, n, src) for n in names], CONCURRENCY)
+        self.expect("concurrent-read objects", self.admin.list_iter_count(read_bck), len(names))
+        rows = self.concurrent_variants()
+        for record in self.rounds():
+            write_bck = self.bucket("concurrent-write")
+            try:
+                for row in rows:
+                    count = mode.small_sequential if row.sequential else mode.small_concurrent
+                    self._concurrent_row(row, record, read_bck if row.op == "get" else write_bck, count, src)
+            finally:
+                self.destroy_bucket(write_bck)
+
+    def _concurrent_row(self, row: concurrency.Variant, record: bool, bck: str, count: int, src: str) -> None:
+        """ops/s and client CPU per op of one row: a fresh process for Python, aisloader's own run for it."""
+        size = self.mode.small_size
+        what = f"{size_label(size)} {row.op.upper()}, {row.label}"
+        ops = Metric(concurrency.ops_metric_key(row.key), what, "ops/s", True)
+        cpu = Metric(concurrency.cpu_metric_key(row.key), f"{what}: client CPU per op", "µs/op", False)
+        outcome: dict[str, Any] = {}
+
+        def run() -> float:
+            if row.client == Aisloader.name:
+                assert self.aisloader is not None
+                if row.op == "get":
+                    stats = self.aisloader.get_all(bck, row.workers)  # the whole read bucket, once
+                else:
+                    stats = self.aisloader.put(bck, count, size, row.workers)
+                if stats.count < count:
+                    raise RuntimeError(f"aisloader {row.op}: {stats.count} ops, expected {count}")
+                outcome.update(ops=stats.count, seconds=stats.seconds, cpu_seconds=stats.cpu_seconds)
+            else:
+                spec = {
+                    "kind": "concurrent",
+                    "variant": row.key,
+                    "endpoint": self.endpoint,
+                    "bucket": bck,
+                    "size": size,
+                    "src": src,
+                    "prefix": concurrency.NAME_PREFIX if row.op == "get" else f"{row.key}/",
+                    "count": count,
+                }
+                outcome.update(self.run_worker_process(spec))
+            return float(outcome["ops"]) / float(outcome["seconds"])
+
+        if self.measure(ops, row.client, record, run) is not None and outcome.get("cpu_seconds") is not None:
+            self.measure(cpu, row.client, record, lambda: float(outcome["cpu_seconds"]) / float(outcome["ops"]) * 1e6)
 
     def workload_large(self) -> None:
         mode = self.mode

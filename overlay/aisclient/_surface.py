@@ -19,9 +19,15 @@ from .client_async import AsyncClientBase, AsyncHandle
 from .client_sync import ClientBase, Handle
 from .headers import BucketHeader, ObjectHeader
 from .models import Bck, BucketEntry, BucketList, ObjectProps, Smap, XactStatus
-from .objects import DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE
+from .objects import (
+    DEFAULT_MULTIPART_THRESHOLD,
+    DEFAULT_PART_SIZE,
+    DEFAULT_WRITE_BUFFER,
+)
 from .streams_async import AsyncBucketLister, AsyncObjStream
 from .streams_sync import BucketLister, ObjStream
+from .writers_async import AsyncObjectWriter
+from .writers_sync import ObjectWriter
 
 __all__ = ["AsyncBucket", "AsyncClient", "AsyncObject", "Bucket", "Client", "Object"]
 
@@ -318,6 +324,10 @@ class Client(ClientBase):
         namespace: str = "",
         archregx: str = "",
         archmode: str = "",
+        latest: bool = False,
+        blob_download: bool = False,
+        blob_chunk_size: int = 0,
+        blob_workers: int = 0,
     ) -> ObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -336,13 +346,25 @@ class Client(ClientBase):
             archregx: read the files of an archive object that match, as one TAR stream: a regular
                 expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
             archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
+            latest: remote buckets only: first ask the remote backend whether the cluster's cached
+                copy is still current (same size, version and checksum), and fetch it again if not; a
+                plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+                catches an object overwritten there (its checksum changes), with or without versioning
+                on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+                every GET.
+            blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+                from the remote backend in parallel chunks (its blob downloader) while streaming it.
+            blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+                32 KiB to 16 MiB.
+            blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
             use `with`) to release the connection early.
 
         Raises:
-            InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+            InvalidArgument: bad `chunk_size` or `byte_range`, or `latest` / blob options on a bucket
+                of this cluster (before any request).
             ErrObjNotFound: no such object.
             ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
             ObjectChanged: a resumed read found the object changed meanwhile.
@@ -360,6 +382,10 @@ class Client(ClientBase):
                     namespace=namespace,
                     archregx=archregx,
                     archmode=archmode,
+                    latest=latest,
+                    blob_download=blob_download,
+                    blob_chunk_size=blob_chunk_size,
+                    blob_workers=blob_workers,
                 )
             )
         )
@@ -527,6 +553,10 @@ class Client(ClientBase):
         namespace: str = "",
         workers: int = 1,
         part_size: int = DEFAULT_PART_SIZE,
+        latest: bool = False,
+        blob_download: bool = False,
+        blob_chunk_size: int = 0,
+        blob_workers: int = 0,
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -544,6 +574,18 @@ class Client(ClientBase):
                 temporary file: memory stays constant; every range is checked to come from the same
                 object version, and the whole file against the object's checksum.
             part_size: bytes per range request when `workers` > 1.
+            latest: remote buckets only: first ask the remote backend whether the cluster's cached
+                copy is still current (same size, version and checksum), and fetch it again if not; a
+                plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+                catches an object overwritten there (its checksum changes), with or without versioning
+                on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+                every GET.
+            blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+                from the remote backend in parallel chunks (its blob downloader) while streaming it.
+                With `latest` or `blob_download` the object is read as one stream (`workers` must be 1).
+            blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+                32 KiB to 16 MiB.
+            blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
         Returns:
             The object's properties, with `size` the bytes written.
@@ -551,6 +593,8 @@ class Client(ClientBase):
         Raises:
             IsADirectoryError: `path` is a directory (before any request).
             FileNotFoundError: `path`'s folder does not exist (before any request).
+            InvalidArgument: `latest` or blob options on a bucket of this cluster, or with `workers` > 1
+                (before any request).
             ErrObjNotFound: no such object.
             ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
         """
@@ -566,6 +610,10 @@ class Client(ClientBase):
                     namespace=namespace,
                     workers=workers,
                     part_size=part_size,
+                    latest=latest,
+                    blob_download=blob_download,
+                    blob_chunk_size=blob_chunk_size,
+                    blob_workers=blob_workers,
                 )
             )
         )
@@ -886,6 +934,119 @@ class Client(ClientBase):
             )
         )
 
+    def blob_download(
+        self,
+        bck_name: str,
+        obj_name: str,
+        provider: str = PROVIDER_AIS,
+        *,
+        chunk_size: int = 0,
+        workers: int = 0,
+        latest: bool = False,
+        namespace: str = "",
+    ) -> str:
+        """Start a job that copies one large object of a remote bucket into the cluster, in parallel chunks.
+
+        The cluster reads the object from the remote backend (a cloud bucket, or a bucket of an attached
+        AIS cluster) with `workers` range reads at once and stores it; later reads are served from the
+        cluster. Wait for it with `wait_for_blob_download(job_id)`: the job runs on the one target that
+        owns the object, and AIS v1.5.0's job status query (`xact_status`) does not know it.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+            chunk_size: bytes per range read: 0 for AIS's default (4 MiB), else 32 KiB to 16 MiB.
+            workers: range reads at once: 0 for automatic, at most 128.
+            latest: if the object is already in the cluster, check with the remote backend whether it
+                changed there (and fetch it again if so).
+            namespace: the bucket's namespace (`@uuid#name` for a bucket of an attached AIS cluster).
+
+        Returns:
+            The job's id.
+
+        Raises:
+            InvalidArgument: a bucket of this cluster, a chunk size or worker count out of range (before
+                any request).
+            ErrBckNotFound: no such bucket.
+        """
+        return self._run(
+            _objects.blob_download(
+                bck_name, obj_name, provider, chunk_size=chunk_size, workers=workers, latest=latest, namespace=namespace
+            )
+        )
+
+    def wait_for_blob_download(self, job_id: str, timeout: float = 300) -> int:
+        """Wait until a job started by `blob_download` finishes, polling from 50 ms and backing off to 1 s.
+
+        Args:
+            job_id: what `blob_download` returned.
+            timeout: seconds to wait at most.
+
+        Returns:
+            The bytes the job downloaded.
+
+        Raises:
+            InvalidArgument: an empty job id or a bad timeout (before any request).
+            XactionAborted: the job was aborted (its `status.err` says why).
+            Timeout: the job did not finish in time (`errors.Timeout`).
+            ErrXactionNotFound: no such job.
+        """
+        return self._run(_objects.wait_for_blob_download(job_id, timeout))
+
+    def open_writer(
+        self,
+        bck_name: str,
+        obj_name: str,
+        mode: str = "w",
+        provider: str = PROVIDER_AIS,
+        *,
+        buffer_size: int = DEFAULT_WRITE_BUFFER,
+        namespace: str = "",
+    ) -> ObjectWriter:
+        """Open an object for writing like a file: `write(bytes)`, `flush()`, `close()`, or use `with`.
+
+        Writes are buffered; each `buffer_size` bytes (and each `flush()`) go to the cluster as one
+        request. Nothing becomes visible until `close()` (the end of the `with` block): then the object
+        is replaced ("w") or extended ("a") in one step, and checked. If the `with` block raises, the
+        object stays exactly as it was: mode "w" aborts its upload; mode "a" never flushes, and its
+        partial copy on the target is left for the cluster's cleanup.
+
+        Mode "w" stores what fits in one buffer with a single PUT (verified by the target), and more as
+        a multipart upload, each buffer (and each non-empty `flush()`) one part, at most 9999, checked
+        at the end against the checksum of what was written. Mode "a" appends (`append_object`) and
+        flushes at `close()`; AIS v1.5.0 cannot append to an object that was stored as a multipart
+        upload (it keeps only the first part), so mode "a" refuses such an object.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            mode: "w" to replace the object (or create it), "a" to append to it (or create it).
+            provider: the bucket's provider ("ais" by default).
+            buffer_size: bytes buffered before a request is sent.
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            The writer (`ObjectWriter`; `AsyncObjectWriter` on `AsyncClient`, whose methods are awaited:
+            `async with await client.open_writer(...) as w: await w.write(data)`). Its `close()`
+            returns the stored object's properties, also kept as `props`.
+
+        Raises:
+            InvalidArgument: a mode other than "w" or "a", or a bad `buffer_size` (before any request);
+                mode "a" on an object stored in parts.
+            ErrBckNotFound: no such bucket (when data is first sent, at the latest at `close()`).
+            ChecksumMismatch: at `close()` in mode "w", the stored object differs from what was written
+                (it is deleted again).
+            ObjectChanged: at `close()` in mode "a", the object's size is not what it was plus what was
+                written (someone else wrote it meanwhile).
+        """
+        return ObjectWriter(
+            self,
+            self._run(
+                _objects.open_writer(bck_name, obj_name, mode, provider, buffer_size=buffer_size, namespace=namespace)
+            ),
+        )
+
     def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
         """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
 
@@ -1127,6 +1288,10 @@ class Object(Handle[Client]):
         byte_range: str | None = None,
         archregx: str = "",
         archmode: str = "",
+        latest: bool = False,
+        blob_download: bool = False,
+        blob_chunk_size: int = 0,
+        blob_workers: int = 0,
     ) -> ObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -1141,13 +1306,25 @@ class Object(Handle[Client]):
             archregx: read the files of an archive object that match, as one TAR stream: a regular
                 expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
             archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
+            latest: remote buckets only: first ask the remote backend whether the cluster's cached
+                copy is still current (same size, version and checksum), and fetch it again if not; a
+                plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+                catches an object overwritten there (its checksum changes), with or without versioning
+                on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+                every GET.
+            blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+                from the remote backend in parallel chunks (its blob downloader) while streaming it.
+            blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+                32 KiB to 16 MiB.
+            blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
             use `with`) to release the connection early.
 
         Raises:
-            InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+            InvalidArgument: bad `chunk_size` or `byte_range`, or `latest` / blob options on a bucket
+                of this cluster (before any request).
             ErrObjNotFound: no such object.
             ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
             ObjectChanged: a resumed read found the object changed meanwhile.
@@ -1165,6 +1342,10 @@ class Object(Handle[Client]):
                     namespace=self.namespace,
                     archregx=archregx,
                     archmode=archmode,
+                    latest=latest,
+                    blob_download=blob_download,
+                    blob_chunk_size=blob_chunk_size,
+                    blob_workers=blob_workers,
                 )
             )
         )
@@ -1243,6 +1424,10 @@ class Object(Handle[Client]):
         byte_range: str | None = None,
         workers: int = 1,
         part_size: int = DEFAULT_PART_SIZE,
+        latest: bool = False,
+        blob_download: bool = False,
+        blob_chunk_size: int = 0,
+        blob_workers: int = 0,
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -1256,6 +1441,18 @@ class Object(Handle[Client]):
                 temporary file: memory stays constant; every range is checked to come from the same
                 object version, and the whole file against the object's checksum.
             part_size: bytes per range request when `workers` > 1.
+            latest: remote buckets only: first ask the remote backend whether the cluster's cached
+                copy is still current (same size, version and checksum), and fetch it again if not; a
+                plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+                catches an object overwritten there (its checksum changes), with or without versioning
+                on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+                every GET.
+            blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+                from the remote backend in parallel chunks (its blob downloader) while streaming it.
+                With `latest` or `blob_download` the object is read as one stream (`workers` must be 1).
+            blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+                32 KiB to 16 MiB.
+            blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
         Returns:
             The object's properties, with `size` the bytes written.
@@ -1263,6 +1460,8 @@ class Object(Handle[Client]):
         Raises:
             IsADirectoryError: `path` is a directory (before any request).
             FileNotFoundError: `path`'s folder does not exist (before any request).
+            InvalidArgument: `latest` or blob options on a bucket of this cluster, or with `workers` > 1
+                (before any request).
             ErrObjNotFound: no such object.
             ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
         """
@@ -1278,6 +1477,10 @@ class Object(Handle[Client]):
                     namespace=self.namespace,
                     workers=workers,
                     part_size=part_size,
+                    latest=latest,
+                    blob_download=blob_download,
+                    blob_chunk_size=blob_chunk_size,
+                    blob_workers=blob_workers,
                 )
             )
         )
@@ -1453,6 +1656,80 @@ class Object(Handle[Client]):
         """
         return self._client._run(
             _objects.rename_object(self.bucket_name, self.name, new_name, self.provider, namespace=self.namespace)
+        )
+
+    def blob_download(self, *, chunk_size: int = 0, workers: int = 0, latest: bool = False) -> str:
+        """Start a job that copies one large object of a remote bucket into the cluster, in parallel chunks.
+
+        The cluster reads the object from the remote backend (a cloud bucket, or a bucket of an attached
+        AIS cluster) with `workers` range reads at once and stores it; later reads are served from the
+        cluster. Wait for it with `wait_for_blob_download(job_id)`: the job runs on the one target that
+        owns the object, and AIS v1.5.0's job status query (`xact_status`) does not know it.
+
+        Args:
+            chunk_size: bytes per range read: 0 for AIS's default (4 MiB), else 32 KiB to 16 MiB.
+            workers: range reads at once: 0 for automatic, at most 128.
+            latest: if the object is already in the cluster, check with the remote backend whether it
+                changed there (and fetch it again if so).
+        Returns:
+            The job's id.
+
+        Raises:
+            InvalidArgument: a bucket of this cluster, a chunk size or worker count out of range (before
+                any request).
+            ErrBckNotFound: no such bucket.
+        """
+        return self._client._run(
+            _objects.blob_download(
+                self.bucket_name,
+                self.name,
+                self.provider,
+                chunk_size=chunk_size,
+                workers=workers,
+                latest=latest,
+                namespace=self.namespace,
+            )
+        )
+
+    def open_writer(self, mode: str = "w", *, buffer_size: int = DEFAULT_WRITE_BUFFER) -> ObjectWriter:
+        """Open an object for writing like a file: `write(bytes)`, `flush()`, `close()`, or use `with`.
+
+        Writes are buffered; each `buffer_size` bytes (and each `flush()`) go to the cluster as one
+        request. Nothing becomes visible until `close()` (the end of the `with` block): then the object
+        is replaced ("w") or extended ("a") in one step, and checked. If the `with` block raises, the
+        object stays exactly as it was: mode "w" aborts its upload; mode "a" never flushes, and its
+        partial copy on the target is left for the cluster's cleanup.
+
+        Mode "w" stores what fits in one buffer with a single PUT (verified by the target), and more as
+        a multipart upload, each buffer (and each non-empty `flush()`) one part, at most 9999, checked
+        at the end against the checksum of what was written. Mode "a" appends (`append_object`) and
+        flushes at `close()`; AIS v1.5.0 cannot append to an object that was stored as a multipart
+        upload (it keeps only the first part), so mode "a" refuses such an object.
+
+        Args:
+            mode: "w" to replace the object (or create it), "a" to append to it (or create it).
+            buffer_size: bytes buffered before a request is sent.
+        Returns:
+            The writer (`ObjectWriter`; `AsyncObjectWriter` on `AsyncClient`, whose methods are awaited:
+            `async with await client.open_writer(...) as w: await w.write(data)`). Its `close()`
+            returns the stored object's properties, also kept as `props`.
+
+        Raises:
+            InvalidArgument: a mode other than "w" or "a", or a bad `buffer_size` (before any request);
+                mode "a" on an object stored in parts.
+            ErrBckNotFound: no such bucket (when data is first sent, at the latest at `close()`).
+            ChecksumMismatch: at `close()` in mode "w", the stored object differs from what was written
+                (it is deleted again).
+            ObjectChanged: at `close()` in mode "a", the object's size is not what it was plus what was
+                written (someone else wrote it meanwhile).
+        """
+        return ObjectWriter(
+            self._client,
+            self._client._run(
+                _objects.open_writer(
+                    self.bucket_name, self.name, mode, self.provider, buffer_size=buffer_size, namespace=self.namespace
+                )
+            ),
         )
 
 
@@ -1751,6 +2028,10 @@ class AsyncClient(AsyncClientBase):
         namespace: str = "",
         archregx: str = "",
         archmode: str = "",
+        latest: bool = False,
+        blob_download: bool = False,
+        blob_chunk_size: int = 0,
+        blob_workers: int = 0,
     ) -> AsyncObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -1769,13 +2050,25 @@ class AsyncClient(AsyncClientBase):
             archregx: read the files of an archive object that match, as one TAR stream: a regular
                 expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
             archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
+            latest: remote buckets only: first ask the remote backend whether the cluster's cached
+                copy is still current (same size, version and checksum), and fetch it again if not; a
+                plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+                catches an object overwritten there (its checksum changes), with or without versioning
+                on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+                every GET.
+            blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+                from the remote backend in parallel chunks (its blob downloader) while streaming it.
+            blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+                32 KiB to 16 MiB.
+            blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
             use `with`) to release the connection early.
 
         Raises:
-            InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+            InvalidArgument: bad `chunk_size` or `byte_range`, or `latest` / blob options on a bucket
+                of this cluster (before any request).
             ErrObjNotFound: no such object.
             ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
             ObjectChanged: a resumed read found the object changed meanwhile.
@@ -1793,6 +2086,10 @@ class AsyncClient(AsyncClientBase):
                     namespace=namespace,
                     archregx=archregx,
                     archmode=archmode,
+                    latest=latest,
+                    blob_download=blob_download,
+                    blob_chunk_size=blob_chunk_size,
+                    blob_workers=blob_workers,
                 )
             )
         )
@@ -1962,6 +2259,10 @@ class AsyncClient(AsyncClientBase):
         namespace: str = "",
         workers: int = 1,
         part_size: int = DEFAULT_PART_SIZE,
+        latest: bool = False,
+        blob_download: bool = False,
+        blob_chunk_size: int = 0,
+        blob_workers: int = 0,
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -1979,6 +2280,18 @@ class AsyncClient(AsyncClientBase):
                 temporary file: memory stays constant; every range is checked to come from the same
                 object version, and the whole file against the object's checksum.
             part_size: bytes per range request when `workers` > 1.
+            latest: remote buckets only: first ask the remote backend whether the cluster's cached
+                copy is still current (same size, version and checksum), and fetch it again if not; a
+                plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+                catches an object overwritten there (its checksum changes), with or without versioning
+                on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+                every GET.
+            blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+                from the remote backend in parallel chunks (its blob downloader) while streaming it.
+                With `latest` or `blob_download` the object is read as one stream (`workers` must be 1).
+            blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+                32 KiB to 16 MiB.
+            blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
         Returns:
             The object's properties, with `size` the bytes written.
@@ -1986,6 +2299,8 @@ class AsyncClient(AsyncClientBase):
         Raises:
             IsADirectoryError: `path` is a directory (before any request).
             FileNotFoundError: `path`'s folder does not exist (before any request).
+            InvalidArgument: `latest` or blob options on a bucket of this cluster, or with `workers` > 1
+                (before any request).
             ErrObjNotFound: no such object.
             ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
         """
@@ -2001,6 +2316,10 @@ class AsyncClient(AsyncClientBase):
                     namespace=namespace,
                     workers=workers,
                     part_size=part_size,
+                    latest=latest,
+                    blob_download=blob_download,
+                    blob_chunk_size=blob_chunk_size,
+                    blob_workers=blob_workers,
                 )
             )
         )
@@ -2325,6 +2644,119 @@ class AsyncClient(AsyncClientBase):
             )
         )
 
+    async def blob_download(
+        self,
+        bck_name: str,
+        obj_name: str,
+        provider: str = PROVIDER_AIS,
+        *,
+        chunk_size: int = 0,
+        workers: int = 0,
+        latest: bool = False,
+        namespace: str = "",
+    ) -> str:
+        """Start a job that copies one large object of a remote bucket into the cluster, in parallel chunks.
+
+        The cluster reads the object from the remote backend (a cloud bucket, or a bucket of an attached
+        AIS cluster) with `workers` range reads at once and stores it; later reads are served from the
+        cluster. Wait for it with `wait_for_blob_download(job_id)`: the job runs on the one target that
+        owns the object, and AIS v1.5.0's job status query (`xact_status`) does not know it.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            provider: the bucket's provider ("ais" by default).
+            chunk_size: bytes per range read: 0 for AIS's default (4 MiB), else 32 KiB to 16 MiB.
+            workers: range reads at once: 0 for automatic, at most 128.
+            latest: if the object is already in the cluster, check with the remote backend whether it
+                changed there (and fetch it again if so).
+            namespace: the bucket's namespace (`@uuid#name` for a bucket of an attached AIS cluster).
+
+        Returns:
+            The job's id.
+
+        Raises:
+            InvalidArgument: a bucket of this cluster, a chunk size or worker count out of range (before
+                any request).
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._run(
+            _objects.blob_download(
+                bck_name, obj_name, provider, chunk_size=chunk_size, workers=workers, latest=latest, namespace=namespace
+            )
+        )
+
+    async def wait_for_blob_download(self, job_id: str, timeout: float = 300) -> int:
+        """Wait until a job started by `blob_download` finishes, polling from 50 ms and backing off to 1 s.
+
+        Args:
+            job_id: what `blob_download` returned.
+            timeout: seconds to wait at most.
+
+        Returns:
+            The bytes the job downloaded.
+
+        Raises:
+            InvalidArgument: an empty job id or a bad timeout (before any request).
+            XactionAborted: the job was aborted (its `status.err` says why).
+            Timeout: the job did not finish in time (`errors.Timeout`).
+            ErrXactionNotFound: no such job.
+        """
+        return await self._run(_objects.wait_for_blob_download(job_id, timeout))
+
+    async def open_writer(
+        self,
+        bck_name: str,
+        obj_name: str,
+        mode: str = "w",
+        provider: str = PROVIDER_AIS,
+        *,
+        buffer_size: int = DEFAULT_WRITE_BUFFER,
+        namespace: str = "",
+    ) -> AsyncObjectWriter:
+        """Open an object for writing like a file: `write(bytes)`, `flush()`, `close()`, or use `with`.
+
+        Writes are buffered; each `buffer_size` bytes (and each `flush()`) go to the cluster as one
+        request. Nothing becomes visible until `close()` (the end of the `with` block): then the object
+        is replaced ("w") or extended ("a") in one step, and checked. If the `with` block raises, the
+        object stays exactly as it was: mode "w" aborts its upload; mode "a" never flushes, and its
+        partial copy on the target is left for the cluster's cleanup.
+
+        Mode "w" stores what fits in one buffer with a single PUT (verified by the target), and more as
+        a multipart upload, each buffer (and each non-empty `flush()`) one part, at most 9999, checked
+        at the end against the checksum of what was written. Mode "a" appends (`append_object`) and
+        flushes at `close()`; AIS v1.5.0 cannot append to an object that was stored as a multipart
+        upload (it keeps only the first part), so mode "a" refuses such an object.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_name: the object's name.
+            mode: "w" to replace the object (or create it), "a" to append to it (or create it).
+            provider: the bucket's provider ("ais" by default).
+            buffer_size: bytes buffered before a request is sent.
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+        Returns:
+            The writer (`ObjectWriter`; `AsyncObjectWriter` on `AsyncClient`, whose methods are awaited:
+            `async with await client.open_writer(...) as w: await w.write(data)`). Its `close()`
+            returns the stored object's properties, also kept as `props`.
+
+        Raises:
+            InvalidArgument: a mode other than "w" or "a", or a bad `buffer_size` (before any request);
+                mode "a" on an object stored in parts.
+            ErrBckNotFound: no such bucket (when data is first sent, at the latest at `close()`).
+            ChecksumMismatch: at `close()` in mode "w", the stored object differs from what was written
+                (it is deleted again).
+            ObjectChanged: at `close()` in mode "a", the object's size is not what it was plus what was
+                written (someone else wrote it meanwhile).
+        """
+        return AsyncObjectWriter(
+            self,
+            await self._run(
+                _objects.open_writer(bck_name, obj_name, mode, provider, buffer_size=buffer_size, namespace=namespace)
+            ),
+        )
+
     async def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
         """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
 
@@ -2571,6 +3003,10 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         byte_range: str | None = None,
         archregx: str = "",
         archmode: str = "",
+        latest: bool = False,
+        blob_download: bool = False,
+        blob_chunk_size: int = 0,
+        blob_workers: int = 0,
     ) -> AsyncObjStream:
         """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -2585,13 +3021,25 @@ class AsyncObject(AsyncHandle[AsyncClient]):
             archregx: read the files of an archive object that match, as one TAR stream: a regular
                 expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
             archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
+            latest: remote buckets only: first ask the remote backend whether the cluster's cached
+                copy is still current (same size, version and checksum), and fetch it again if not; a
+                plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+                catches an object overwritten there (its checksum changes), with or without versioning
+                on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+                every GET.
+            blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+                from the remote backend in parallel chunks (its blob downloader) while streaming it.
+            blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+                32 KiB to 16 MiB.
+            blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
         Returns:
             A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
             use `with`) to release the connection early.
 
         Raises:
-            InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+            InvalidArgument: bad `chunk_size` or `byte_range`, or `latest` / blob options on a bucket
+                of this cluster (before any request).
             ErrObjNotFound: no such object.
             ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
             ObjectChanged: a resumed read found the object changed meanwhile.
@@ -2609,6 +3057,10 @@ class AsyncObject(AsyncHandle[AsyncClient]):
                     namespace=self.namespace,
                     archregx=archregx,
                     archmode=archmode,
+                    latest=latest,
+                    blob_download=blob_download,
+                    blob_chunk_size=blob_chunk_size,
+                    blob_workers=blob_workers,
                 )
             )
         )
@@ -2687,6 +3139,10 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         byte_range: str | None = None,
         workers: int = 1,
         part_size: int = DEFAULT_PART_SIZE,
+        latest: bool = False,
+        blob_download: bool = False,
+        blob_chunk_size: int = 0,
+        blob_workers: int = 0,
     ) -> ObjectProps:
         """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
         place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -2700,6 +3156,18 @@ class AsyncObject(AsyncHandle[AsyncClient]):
                 temporary file: memory stays constant; every range is checked to come from the same
                 object version, and the whole file against the object's checksum.
             part_size: bytes per range request when `workers` > 1.
+            latest: remote buckets only: first ask the remote backend whether the cluster's cached
+                copy is still current (same size, version and checksum), and fetch it again if not; a
+                plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+                catches an object overwritten there (its checksum changes), with or without versioning
+                on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+                every GET.
+            blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+                from the remote backend in parallel chunks (its blob downloader) while streaming it.
+                With `latest` or `blob_download` the object is read as one stream (`workers` must be 1).
+            blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+                32 KiB to 16 MiB.
+            blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
         Returns:
             The object's properties, with `size` the bytes written.
@@ -2707,6 +3175,8 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         Raises:
             IsADirectoryError: `path` is a directory (before any request).
             FileNotFoundError: `path`'s folder does not exist (before any request).
+            InvalidArgument: `latest` or blob options on a bucket of this cluster, or with `workers` > 1
+                (before any request).
             ErrObjNotFound: no such object.
             ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
         """
@@ -2722,6 +3192,10 @@ class AsyncObject(AsyncHandle[AsyncClient]):
                     namespace=self.namespace,
                     workers=workers,
                     part_size=part_size,
+                    latest=latest,
+                    blob_download=blob_download,
+                    blob_chunk_size=blob_chunk_size,
+                    blob_workers=blob_workers,
                 )
             )
         )
@@ -2897,4 +3371,78 @@ class AsyncObject(AsyncHandle[AsyncClient]):
         """
         return await self._client._run(
             _objects.rename_object(self.bucket_name, self.name, new_name, self.provider, namespace=self.namespace)
+        )
+
+    async def blob_download(self, *, chunk_size: int = 0, workers: int = 0, latest: bool = False) -> str:
+        """Start a job that copies one large object of a remote bucket into the cluster, in parallel chunks.
+
+        The cluster reads the object from the remote backend (a cloud bucket, or a bucket of an attached
+        AIS cluster) with `workers` range reads at once and stores it; later reads are served from the
+        cluster. Wait for it with `wait_for_blob_download(job_id)`: the job runs on the one target that
+        owns the object, and AIS v1.5.0's job status query (`xact_status`) does not know it.
+
+        Args:
+            chunk_size: bytes per range read: 0 for AIS's default (4 MiB), else 32 KiB to 16 MiB.
+            workers: range reads at once: 0 for automatic, at most 128.
+            latest: if the object is already in the cluster, check with the remote backend whether it
+                changed there (and fetch it again if so).
+        Returns:
+            The job's id.
+
+        Raises:
+            InvalidArgument: a bucket of this cluster, a chunk size or worker count out of range (before
+                any request).
+            ErrBckNotFound: no such bucket.
+        """
+        return await self._client._run(
+            _objects.blob_download(
+                self.bucket_name,
+                self.name,
+                self.provider,
+                chunk_size=chunk_size,
+                workers=workers,
+                latest=latest,
+                namespace=self.namespace,
+            )
+        )
+
+    async def open_writer(self, mode: str = "w", *, buffer_size: int = DEFAULT_WRITE_BUFFER) -> AsyncObjectWriter:
+        """Open an object for writing like a file: `write(bytes)`, `flush()`, `close()`, or use `with`.
+
+        Writes are buffered; each `buffer_size` bytes (and each `flush()`) go to the cluster as one
+        request. Nothing becomes visible until `close()` (the end of the `with` block): then the object
+        is replaced ("w") or extended ("a") in one step, and checked. If the `with` block raises, the
+        object stays exactly as it was: mode "w" aborts its upload; mode "a" never flushes, and its
+        partial copy on the target is left for the cluster's cleanup.
+
+        Mode "w" stores what fits in one buffer with a single PUT (verified by the target), and more as
+        a multipart upload, each buffer (and each non-empty `flush()`) one part, at most 9999, checked
+        at the end against the checksum of what was written. Mode "a" appends (`append_object`) and
+        flushes at `close()`; AIS v1.5.0 cannot append to an object that was stored as a multipart
+        upload (it keeps only the first part), so mode "a" refuses such an object.
+
+        Args:
+            mode: "w" to replace the object (or create it), "a" to append to it (or create it).
+            buffer_size: bytes buffered before a request is sent.
+        Returns:
+            The writer (`ObjectWriter`; `AsyncObjectWriter` on `AsyncClient`, whose methods are awaited:
+            `async with await client.open_writer(...) as w: await w.write(data)`). Its `close()`
+            returns the stored object's properties, also kept as `props`.
+
+        Raises:
+            InvalidArgument: a mode other than "w" or "a", or a bad `buffer_size` (before any request);
+                mode "a" on an object stored in parts.
+            ErrBckNotFound: no such bucket (when data is first sent, at the latest at `close()`).
+            ChecksumMismatch: at `close()` in mode "w", the stored object differs from what was written
+                (it is deleted again).
+            ObjectChanged: at `close()` in mode "a", the object's size is not what it was plus what was
+                written (someone else wrote it meanwhile).
+        """
+        return AsyncObjectWriter(
+            self._client,
+            await self._client._run(
+                _objects.open_writer(
+                    self.bucket_name, self.name, mode, self.provider, buffer_size=buffer_size, namespace=self.namespace
+                )
+            ),
         )

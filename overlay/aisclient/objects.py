@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 
 import attrs
 import xxhash
+from ais_openapi.api.cluster import query_cluster as gen_query_cluster
 from ais_openapi.api.objects import delete_object as gen_delete_object
 from ais_openapi.api.objects import get_object as gen_get_object
 from ais_openapi.api.objects import head_object as gen_head_object
@@ -19,6 +20,9 @@ from ais_openapi.api.objects import objects_action as gen_objects_action
 from ais_openapi.api.objects import put_object as gen_put_object
 from ais_openapi.api.objects import set_object_custom as gen_set_object_custom
 from ais_openapi.models import (
+    BlobDownloadMsg,
+    BlobMsg,
+    GetObjectAisBlobDownload,
     GetObjectArchmode,
     MptAbortMsg,
     MptCompletedPart,
@@ -27,6 +31,8 @@ from ais_openapi.models import (
     PromoteArgs,
     PromoteMsg,
     PutObjectAppendType,
+    QueryClusterWhat,
+    QueryMsg,
     RenameObjectMsg,
     SetCustomMsg,
     SetCustomMsgValue,
@@ -35,29 +41,44 @@ from ais_openapi.types import UNSET, File, Unset
 
 from ._core.body import BodySource
 from ._core.declare import operation
-from ._core.protocol import HashFile, Op, Request, Response, Upload
+from ._core.protocol import HashFile, Op, Request, Response, Sleep, Upload
 from ._core.reader import DEFAULT_CHUNK_SIZE
 from ._core.validate import (
     PROVIDER_AIS,
     parse_byte_range,
+    split_namespace,
     validate_chunk_size,
     validate_namespace,
     validate_object_name,
     validate_props,
+    validate_wait_timeout,
 )
 from ._core.wire import bucket_args, ns_query, object_args, placement, request_from_kwargs
-from .errors import AISNotFound, ChecksumMismatch, ErrBckNotFound, ErrObjNotFound, InvalidArgument, InvalidArgumentType
+from .errors import (
+    AISNotFound,
+    ChecksumMismatch,
+    ErrBckNotFound,
+    ErrObjNotFound,
+    InvalidArgument,
+    InvalidArgumentType,
+    ObjectChanged,
+    XactionAborted,
+    XactionWaitTimeout,
+)
 from .headers import ObjectHeader
-from .models import ObjectProps
+from .models import ObjectProps, XactStatus
 
 __all__ = [
     "CHECKSUM_TYPE",
     "DEFAULT_PART_SIZE",
+    "DEFAULT_WRITE_BUFFER",
     "Download",
+    "ObjectWriterPlan",
     "OpenedObject",
     "PartsPlan",
     "abort_multipart_upload",
     "append_object",
+    "blob_download",
     "complete_multipart_upload",
     "copy_object",
     "create_multipart_upload",
@@ -66,12 +87,14 @@ __all__ = [
     "flush_object",
     "get_object",
     "head_object",
+    "open_writer",
     "promote",
     "put_content",
     "put_object",
     "rename_object",
     "set_custom_metadata",
     "upload_part",
+    "wait_for_blob_download",
 ]
 
 # AIS "xxhash2" (cespare/xxhash) and "xxhash" (OneOfOne/xxhash) are both XXH64
@@ -151,6 +174,67 @@ def head_object(
     return resp.headers.view_as(ObjectHeader)
 
 
+# A blob download reads in chunks of this range (AIS would silently clamp other values: xact/xs/blob_download.go).
+BLOB_MIN_CHUNK_SIZE = 32 << 10
+BLOB_MAX_CHUNK_SIZE = 16 << 20
+BLOB_MAX_WORKERS = 128
+
+
+def _is_remote(provider: str, namespace: str) -> bool:
+    """A cloud bucket, or a bucket of a remote AIS cluster (`@uuid` namespace)."""
+    return provider != PROVIDER_AIS or bool(split_namespace(namespace)[0])
+
+
+def _check_blob_options(chunk_size: int, workers: int, chunk_option: str, workers_option: str) -> None:
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int):
+        raise InvalidArgumentType(chunk_option, f"must be an int, got {type(chunk_size).__name__}")
+    if chunk_size and not BLOB_MIN_CHUNK_SIZE <= chunk_size <= BLOB_MAX_CHUNK_SIZE:
+        raise InvalidArgument(
+            chunk_option,
+            f"must be 0 (AIS's default, 4 MiB) or {BLOB_MIN_CHUNK_SIZE}..{BLOB_MAX_CHUNK_SIZE} bytes, got {chunk_size}",
+        )
+    if isinstance(workers, bool) or not isinstance(workers, int) or not 0 <= workers <= BLOB_MAX_WORKERS:
+        raise InvalidArgument(
+            workers_option, f"must be an int in 0..{BLOB_MAX_WORKERS} (0: automatic), got {workers!r}"
+        )
+
+
+@attrs.frozen
+class RemoteRead:
+    """How a GET of a remote bucket's object treats the cluster's cached copy (`latest`, blob download)."""
+
+    latest: bool = False
+    blob_download: bool = False
+    blob_chunk_size: int = 0
+    blob_workers: int = 0
+
+    def check(self, provider: str, namespace: str, *, whole: bool) -> None:
+        for option in ("latest", "blob_download"):
+            if not isinstance(getattr(self, option), bool):
+                raise InvalidArgumentType(option, f"must be a bool, got {type(getattr(self, option)).__name__}")
+        if not self.blob_download and (self.blob_chunk_size or self.blob_workers):
+            raise InvalidArgument("blob_chunk_size", "blob_chunk_size and blob_workers need blob_download=True")
+        _check_blob_options(self.blob_chunk_size, self.blob_workers, "blob_chunk_size", "blob_workers")
+        if (self.latest or self.blob_download) and not _is_remote(provider, namespace):
+            option = "latest" if self.latest else "blob_download"
+            raise InvalidArgument(option, "applies to remote buckets only (a cloud bucket or `ais://@uuid/...`)")
+        if self.blob_download and not whole:
+            raise InvalidArgument("blob_download", "reads whole objects only (no byte_range, archpath or archregx)")
+
+    def get_args(self) -> dict[str, Any]:
+        """The `get_object` query and header arguments these options add."""
+        args: dict[str, Any] = {}
+        if self.latest:
+            args["latest_ver"] = True
+        if self.blob_download:
+            args["ais_blob_download"] = GetObjectAisBlobDownload.TRUE
+            if self.blob_chunk_size:
+                args["ais_blob_chunk"] = str(self.blob_chunk_size)
+            if self.blob_workers:
+                args["ais_blob_workers"] = self.blob_workers
+        return args
+
+
 def _open(
     bck: str,
     obj: str,
@@ -161,11 +245,14 @@ def _open(
     chunk_size: int,
     archregx: str = "",
     archmode: str = "",
+    remote: RemoteRead | None = None,
 ) -> Op[Response]:
     bck, obj, prov = object_args(bck, obj, provider)
     ns = validate_namespace(namespace)
     validate_chunk_size(chunk_size)
     rng: str | Unset = UNSET if byte_range is None else parse_byte_range(byte_range)
+    remote = remote or RemoteRead()
+    remote.check(prov.value, ns, whole=not archpath and not archregx and byte_range is None)
     mode: GetObjectArchmode | Unset = UNSET
     if archmode or archregx:
         if archpath:
@@ -186,6 +273,7 @@ def _open(
         archregx=archregx or UNSET,
         archmode=mode,
         range_=rng,
+        **remote.get_args(),
     )
     resp: Response = yield request_from_kwargs(
         kwargs, idempotent=True, stream=True, placement=placement(bck, obj, prov, ns), not_found=ErrObjNotFound
@@ -217,6 +305,10 @@ def get_object(
     namespace: str = "",
     archregx: str = "",
     archmode: str = "",
+    latest: bool = False,
+    blob_download: bool = False,
+    blob_chunk_size: int = 0,
+    blob_workers: int = 0,
 ) -> Op[OpenedObject]:
     """Open an object (or, with `archpath`, one file inside an archive object) for streaming.
 
@@ -235,20 +327,33 @@ def get_object(
         archregx: read the files of an archive object that match, as one TAR stream: a regular
             expression, or a prefix, suffix, substring or WebDataset key, as `archmode` says.
         archmode: "regexp" (default), "prefix", "suffix", "substr" or "wdskey".
+        latest: remote buckets only: first ask the remote backend whether the cluster's cached
+            copy is still current (same size, version and checksum), and fetch it again if not; a
+            plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+            catches an object overwritten there (its checksum changes), with or without versioning
+            on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+            every GET.
+        blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+            from the remote backend in parallel chunks (its blob downloader) while streaming it.
+        blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+            32 KiB to 16 MiB.
+        blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
     Returns:
         A stream: iterate it for chunks, or `read(n)`, `read_all()`, `save(path)`; close it (or
         use `with`) to release the connection early.
 
     Raises:
-        InvalidArgument: bad `chunk_size` or `byte_range` (before any request).
+        InvalidArgument: bad `chunk_size` or `byte_range`, or `latest` / blob options on a bucket
+            of this cluster (before any request).
         ErrObjNotFound: no such object.
         ChecksumMismatch: at the end of the stream, if the bytes differ from the object's checksum.
         ObjectChanged: a resumed read found the object changed meanwhile.
         AISConnectionError: the transfer broke and could not be resumed.
     """
+    remote = RemoteRead(latest, blob_download, blob_chunk_size, blob_workers)
     resp = yield from _open(
-        bck_name, obj_name, provider, namespace, archpath, byte_range, chunk_size, archregx, archmode
+        bck_name, obj_name, provider, namespace, archpath, byte_range, chunk_size, archregx, archmode, remote
     )
     whole = not archpath and not archregx and byte_range is None
     reopen = functools.partial(_read_from, bck_name, obj_name, provider, namespace) if whole else None
@@ -277,6 +382,10 @@ def download_object(
     namespace: str = "",
     workers: int = 1,
     part_size: int = DEFAULT_PART_SIZE,
+    latest: bool = False,
+    blob_download: bool = False,
+    blob_chunk_size: int = 0,
+    blob_workers: int = 0,
 ) -> Op[Download]:
     """Save an object to a local file, atomically: a temporary file in the same folder is renamed into
     place only once every byte arrived (and matched the checksum); nothing is left behind on failure.
@@ -294,6 +403,18 @@ def download_object(
             temporary file: memory stays constant; every range is checked to come from the same
             object version, and the whole file against the object's checksum.
         part_size: bytes per range request when `workers` > 1.
+        latest: remote buckets only: first ask the remote backend whether the cluster's cached
+            copy is still current (same size, version and checksum), and fetch it again if not; a
+            plain GET serves the cached copy as it is. For a bucket of an attached AIS cluster this
+            catches an object overwritten there (its checksum changes), with or without versioning
+            on either side; setting the bucket's `versioning.validate_warm_get` does the same for
+            every GET.
+        blob_download: remote buckets only, whole objects only: have the cluster fetch the object
+            from the remote backend in parallel chunks (its blob downloader) while streaming it.
+            With `latest` or `blob_download` the object is read as one stream (`workers` must be 1).
+        blob_chunk_size: bytes per chunk of a blob download: 0 for AIS's default (4 MiB), else
+            32 KiB to 16 MiB.
+        blob_workers: chunks a blob download fetches at once: 0 for automatic, at most 128.
 
     Returns:
         The object's properties, with `size` the bytes written.
@@ -301,6 +422,8 @@ def download_object(
     Raises:
         IsADirectoryError: `path` is a directory (before any request).
         FileNotFoundError: `path`'s folder does not exist (before any request).
+        InvalidArgument: `latest` or blob options on a bucket of this cluster, or with `workers` > 1
+            (before any request).
         ErrObjNotFound: no such object.
         ChecksumMismatch: the bytes differ from the object's checksum (no file is written).
     """
@@ -308,6 +431,9 @@ def download_object(
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise InvalidArgument("workers", f"must be an int >= 1, got {workers!r}")
     validate_chunk_size(part_size)
+    if (latest or blob_download) and workers > 1:
+        option = "latest" if latest else "blob_download"
+        raise InvalidArgument(option, "reads the object as one stream; use workers=1")
     if workers > 1 and not archpath and byte_range is None:
         head = yield from head_object(bck_name, obj_name, provider, namespace=namespace)
         size = head.props.size or 0
@@ -316,7 +442,17 @@ def download_object(
             plan = PartsPlan(head.props, size, part_size, workers, read)
             return Download(None, fspath, obj_name, plan)
     opened = yield from get_object(
-        bck_name, obj_name, provider, archpath, DEFAULT_CHUNK_SIZE, byte_range=byte_range, namespace=namespace
+        bck_name,
+        obj_name,
+        provider,
+        archpath,
+        DEFAULT_CHUNK_SIZE,
+        byte_range=byte_range,
+        namespace=namespace,
+        latest=latest,
+        blob_download=blob_download,
+        blob_chunk_size=blob_chunk_size,
+        blob_workers=blob_workers,
     )
     return Download(opened, fspath, obj_name)
 
@@ -944,3 +1080,267 @@ def promote(
     # Idempotent only with `overwrite`; without it a second promote of the same files is refused.
     resp: Response = yield request_from_kwargs(kwargs, idempotent=overwrite, not_found=AISNotFound)
     return resp.text.strip()
+
+
+# --------------------------------------------------------------------------- blob download
+
+
+@operation(obj="blob_download")
+def blob_download(
+    bck_name: str,
+    obj_name: str,
+    provider: str = PROVIDER_AIS,
+    *,
+    chunk_size: int = 0,
+    workers: int = 0,
+    latest: bool = False,
+    namespace: str = "",
+) -> Op[str]:
+    """Start a job that copies one large object of a remote bucket into the cluster, in parallel chunks.
+
+    The cluster reads the object from the remote backend (a cloud bucket, or a bucket of an attached
+    AIS cluster) with `workers` range reads at once and stores it; later reads are served from the
+    cluster. Wait for it with `wait_for_blob_download(job_id)`: the job runs on the one target that
+    owns the object, and AIS v1.5.0's job status query (`xact_status`) does not know it.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        provider: the bucket's provider ("ais" by default).
+        chunk_size: bytes per range read: 0 for AIS's default (4 MiB), else 32 KiB to 16 MiB.
+        workers: range reads at once: 0 for automatic, at most 128.
+        latest: if the object is already in the cluster, check with the remote backend whether it
+            changed there (and fetch it again if so).
+        namespace: the bucket's namespace (`@uuid#name` for a bucket of an attached AIS cluster).
+
+    Returns:
+        The job's id.
+
+    Raises:
+        InvalidArgument: a bucket of this cluster, a chunk size or worker count out of range (before
+            any request).
+        ErrBckNotFound: no such bucket.
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    ns = validate_namespace(namespace)
+    _check_blob_options(chunk_size, workers, "chunk_size", "workers")
+    if not isinstance(latest, bool):
+        raise InvalidArgumentType("latest", f"must be a bool, got {type(latest).__name__}")
+    if not _is_remote(prov.value, ns):
+        raise InvalidArgument("bck_name", "blob download is for remote buckets (a cloud bucket or `ais://@uuid/...`)")
+    value = BlobMsg(chunk_size=chunk_size or UNSET, num_workers=workers or UNSET, latest_ver=latest or UNSET)
+    kwargs = gen_objects_action._get_kwargs(
+        bck, body=BlobDownloadMsg(name=obj, value=value), provider=prov, namespace=ns_query(ns)
+    )
+    # Not idempotent: each call starts a job.
+    resp: Response = yield request_from_kwargs(kwargs, idempotent=False, not_found=ErrBckNotFound)
+    return resp.text.strip()
+
+
+@operation()
+def wait_for_blob_download(job_id: str, timeout: float = 300) -> Op[int]:
+    """Wait until a job started by `blob_download` finishes, polling from 50 ms and backing off to 1 s.
+
+    Args:
+        job_id: what `blob_download` returned.
+        timeout: seconds to wait at most.
+
+    Returns:
+        The bytes the job downloaded.
+
+    Raises:
+        InvalidArgument: an empty job id or a bad timeout (before any request).
+        XactionAborted: the job was aborted (its `status.err` says why).
+        Timeout: the job did not finish in time (`errors.Timeout`).
+        ErrXactionNotFound: no such job.
+    """
+    if not isinstance(job_id, str) or not job_id:
+        raise InvalidArgument("job_id", "must be the id blob_download returned")
+    timeout = validate_wait_timeout(timeout)
+    body = QueryMsg.from_dict({"id": job_id, "kind": "blob-download"})
+    # The job's own snapshots, from its target (what=status asks the proxy, which never heard of it).
+    req = request_from_kwargs(
+        gen_query_cluster._get_kwargs(body=body, what=QueryClusterWhat.QRYXSTATS), idempotent=True
+    )
+    waited, delay = 0.0, 0.05
+    while True:
+        resp: Response = yield req
+        snaps = [
+            snap for per_node in (resp.json() or {}).values() for snap in per_node or () if snap.get("id") == job_id
+        ]
+        status = XactStatus(kind="blob-download", uuid=job_id)
+        if snaps:
+            snap = snaps[0]
+            err = str(snap.get("abort-err") or snap.get("err") or "")
+            ended = not str(snap.get("end-time") or "0001").startswith("0001")
+            status = attrs.evolve(status, err=err, aborted=bool(snap.get("aborted")), is_idle=bool(snap.get("is_idle")))
+            if status.aborted:
+                raise XactionAborted(status)
+            if ended:
+                return int((snap.get("stats") or {}).get("in-bytes") or 0)
+        if waited >= timeout:
+            raise XactionWaitTimeout(f"blob download {job_id} did not finish within {timeout:g}s", status)
+        yield Sleep(min(delay, timeout - waited))
+        waited += delay
+        delay = min(1.0, delay * 2)
+
+
+# --------------------------------------------------------------------------- file-like writer
+
+# A writer sends what it buffered once it holds this much (one append, or one part).
+DEFAULT_WRITE_BUFFER = 8 << 20
+WRITER_MODES = ("w", "a")
+# Checksums the writer keeps of what it wrote in mode "w", to check the joined object against
+# (AIS v1.5.0 gives an object made of parts a crc32c; xxhash2 is the bucket default).
+WRITER_CHECKSUM_TYPES = ("crc32c", "xxhash2")
+MAX_PARTS = 9999
+
+
+@attrs.frozen
+class ObjectWriterPlan:
+    """An open object writer: where its bytes go and how to finish or discard them.
+
+    Mode "w" sends everything as one PUT when it fits in one buffer, else as the parts of a
+    multipart upload that `finish` joins (the object is replaced at once, only then). Mode "a"
+    appends to a copy of the object that `finish` flushes into place. `token` is the multipart
+    upload id ("w") or the append handle ("a"); "" until the first buffer is sent.
+    """
+
+    bck: str
+    obj: str
+    provider: str
+    namespace: str
+    mode: str
+    buffer_size: int
+    size_before: int = 0  # mode "a": the object's size when the writer was opened (0: none yet)
+
+    @property
+    def where(self) -> str:
+        ns = f"{self.namespace}/" if self.namespace else ""
+        return f"{self.provider}://{ns}{self.bck}/{self.obj}"
+
+    def send(self, data: bytes, token: str, part_number: int) -> Op[str]:
+        """Send one buffer: the next part ("w") or the next append ("a"); returns the token to keep."""
+        if self.mode == "a":
+            handle: str = yield from append_object(
+                self.bck, self.obj, data, self.provider, handle=token, namespace=self.namespace
+            )
+            return handle
+        if part_number > MAX_PARTS:
+            raise InvalidArgument(
+                "buffer_size", f"mode 'w' sends at most {MAX_PARTS} buffers; use a larger buffer_size"
+            )
+        if not token:
+            token = yield from create_multipart_upload(self.bck, self.obj, self.provider, namespace=self.namespace)
+        yield from upload_part(self.bck, self.obj, token, part_number, data, self.provider, namespace=self.namespace)
+        return token
+
+    def put_whole(self, data: bytes) -> Op[ObjectProps]:
+        """Mode "w" with everything in one buffer: a single PUT, verified by the target."""
+        props: ObjectProps = yield from put_content(self.bck, self.obj, data, self.provider, namespace=self.namespace)
+        return props
+
+    def discard(self, token: str) -> Op[None]:
+        """Drop what was sent: "w" aborts the upload. "a" cannot drop its copy (AIS has no call for
+        it): the object stays as it was and the copy is left for the cluster's cleanup."""
+        if self.mode == "w" and token:
+            yield from abort_multipart_upload(self.bck, self.obj, token, self.provider, namespace=self.namespace)
+
+    def finish(self, token: str, parts: int, written: int, digests: Mapping[str, str]) -> Op[ObjectProps]:
+        """Make the sent bytes the object, then check what the cluster stored."""
+        if self.mode == "w":
+            return (yield from self._finish_parts(token, parts, written, digests))
+        if not token:  # nothing was appended: still create the object if it does not exist
+            token = yield from append_object(self.bck, self.obj, b"", self.provider, namespace=self.namespace)
+        yield from flush_object(self.bck, self.obj, token, self.provider, namespace=self.namespace)
+        head = yield from head_object(self.bck, self.obj, self.provider, namespace=self.namespace)
+        expected = self.size_before + written
+        size = head.props.size or 0  # AIS sends no size for an empty object
+        if size != expected:
+            raise ObjectChanged(self.where, f"changed while appended to: {size} bytes, expected {expected}")
+        return attrs.evolve(head.props, name=self.obj, size=size)
+
+    def _finish_parts(self, token: str, parts: int, written: int, digests: Mapping[str, str]) -> Op[ObjectProps]:
+        yield from complete_multipart_upload(
+            self.bck, self.obj, token, range(1, parts + 1), self.provider, namespace=self.namespace
+        )
+        head = yield from head_object(self.bck, self.obj, self.provider, namespace=self.namespace)
+        got = head.props
+        ours = digests.get(got.checksum_type or "", "")
+        if got.size != written or (ours and got.checksum_value and got.checksum_value != ours):
+            yield from delete_object(self.bck, self.obj, self.provider, namespace=self.namespace)
+            if got.size != written:
+                raise ChecksumMismatch(self.where, "size", str(written), str(got.size))
+            raise ChecksumMismatch(self.where, got.checksum_type or "", ours, got.checksum_value or "")
+        return attrs.evolve(got, name=self.obj)
+
+
+@operation(result="writer", obj="open_writer")
+def open_writer(
+    bck_name: str,
+    obj_name: str,
+    mode: str = "w",
+    provider: str = PROVIDER_AIS,
+    *,
+    buffer_size: int = DEFAULT_WRITE_BUFFER,
+    namespace: str = "",
+) -> Op[ObjectWriterPlan]:
+    """Open an object for writing like a file: `write(bytes)`, `flush()`, `close()`, or use `with`.
+
+    Writes are buffered; each `buffer_size` bytes (and each `flush()`) go to the cluster as one
+    request. Nothing becomes visible until `close()` (the end of the `with` block): then the object
+    is replaced ("w") or extended ("a") in one step, and checked. If the `with` block raises, the
+    object stays exactly as it was: mode "w" aborts its upload; mode "a" never flushes, and its
+    partial copy on the target is left for the cluster's cleanup.
+
+    Mode "w" stores what fits in one buffer with a single PUT (verified by the target), and more as
+    a multipart upload, each buffer (and each non-empty `flush()`) one part, at most 9999, checked
+    at the end against the checksum of what was written. Mode "a" appends (`append_object`) and
+    flushes at `close()`; AIS v1.5.0 cannot append to an object that was stored as a multipart
+    upload (it keeps only the first part), so mode "a" refuses such an object.
+
+    Args:
+        bck_name: the bucket's name.
+        obj_name: the object's name.
+        mode: "w" to replace the object (or create it), "a" to append to it (or create it).
+        provider: the bucket's provider ("ais" by default).
+        buffer_size: bytes buffered before a request is sent.
+        namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+
+    Returns:
+        The writer (`ObjectWriter`; `AsyncObjectWriter` on `AsyncClient`, whose methods are awaited:
+        `async with await client.open_writer(...) as w: await w.write(data)`). Its `close()`
+        returns the stored object's properties, also kept as `props`.
+
+    Raises:
+        InvalidArgument: a mode other than "w" or "a", or a bad `buffer_size` (before any request);
+            mode "a" on an object stored in parts.
+        ErrBckNotFound: no such bucket (when data is first sent, at the latest at `close()`).
+        ChecksumMismatch: at `close()` in mode "w", the stored object differs from what was written
+            (it is deleted again).
+        ObjectChanged: at `close()` in mode "a", the object's size is not what it was plus what was
+            written (someone else wrote it meanwhile).
+    """
+    bck, obj, prov = object_args(bck_name, obj_name, provider)
+    ns = validate_namespace(namespace)
+    if not isinstance(mode, str) or mode not in WRITER_MODES:
+        raise InvalidArgument("mode", f"must be 'w' (replace) or 'a' (append), got {mode!r}")
+    if isinstance(buffer_size, bool) or not isinstance(buffer_size, int) or buffer_size < 1:
+        raise InvalidArgument("buffer_size", f"must be an int >= 1, got {buffer_size!r}")
+    if mode == "w":
+        return ObjectWriterPlan(bck, obj, prov.value, ns, mode, buffer_size)
+    kwargs = gen_head_object._get_kwargs(bck, obj, provider=prov, namespace=ns_query(ns), props="size,chunked")
+    # A 404 is a new object (or no bucket: the first append says which).
+    resp: Response = yield request_from_kwargs(
+        kwargs, idempotent=True, placement=placement(bck, obj, prov, ns), accept=frozenset({404})
+    )
+    if resp.status_code == 404:
+        return ObjectWriterPlan(bck, obj, prov.value, ns, mode, buffer_size)
+    if int(resp.headers.get("Ais-Chunks-Count") or 0) > 1:
+        raise InvalidArgument(
+            "mode",
+            f"'a' is not possible for {obj!r}: it was stored as a multipart upload and AIS v1.5.0 would "
+            "append to its first part only; rewrite it with mode 'w'",
+        )
+    size = int(resp.headers.get("Content-Length") or 0)
+    return ObjectWriterPlan(bck, obj, prov.value, ns, mode, buffer_size, size_before=size)

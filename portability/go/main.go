@@ -174,7 +174,8 @@ func (p *probe) clusterMap() {
 // listBuckets lists the ais buckets (JSON null when there are none); `name` must be listed
 // (present=true) or not (present=false).
 func (p *probe) listBuckets(name string, present bool) {
-	lb, err := p.c.ListBucketsWithResponse(p.ctx, &aisapi.ListBucketsParams{Provider: &ais})
+	// Without a body: the body-taking form is the summary (summary-bck) or a list by ActMsg.
+	lb, err := p.c.ListBucketsWithBodyWithResponse(p.ctx, &aisapi.ListBucketsParams{Provider: &ais}, "", nil)
 	if err != nil {
 		p.fail("list_buckets: %v", err)
 	}

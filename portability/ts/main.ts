@@ -132,7 +132,9 @@ async function clusterMap(): Promise<void> {
 async function listBuckets(name?: string, present = true): Promise<void> {
   const lb = await client.GET("/v1/buckets", { params: { query: ais } });
   if (lb.response.status !== 200) fail(`list_buckets: status ${lb.response.status}: ${JSON.stringify(lb.error)}`);
-  const buckets: Bck[] = lb.data ?? [];
+  // 200 is a list (or null); the text form is the answer of a bucket summary, not asked for here
+  if (typeof lb.data === "string") fail(`list_buckets: a text answer: ${lb.data}`);
+  const buckets: Bck[] = (lb.data as Bck[] | undefined) ?? [];
   for (const b of buckets) {
     if (b.provider !== "ais") fail(`list_buckets(provider=ais): bucket ${b.name} has provider ${b.provider}`);
   }

@@ -521,6 +521,11 @@ def _focus_stateful_object_state(case: Any) -> None:
         if made:
             case.path_parameters = {**params, "bucket": made[0], "object": made[1]}
             case.headers = {k: v for k, v in (case.headers or {}).items() if k.lower() != "range"}
+            if CTX.made_by.get((made[0], unquote(made[1]))) == "archive":
+                # archive -> get archpath: a member (an archived seed object) or, now and then, the whole archive
+                member = _pick(q.get("archpath"), [*sorted(SEED_OBJECTS), None], "archpath")
+                if member:
+                    q["archpath"] = member
     if oid == "object_action" and open_upload and (has_part or _body_action(case) == "mpt-complete"):
         # An action on an object whose upload has its part: complete it (then the GetObject link).
         q["uploadId"] = open_upload
@@ -745,6 +750,12 @@ def _after_call(context: Any, case: Any, response: Any) -> None:
         if form in ("mpt-complete", "flush") and response.status_code == 200:
             CTX.made_by[(key[0], unquote(key[1]))] = form
             CTX.unread.append(key)
+        if oid == "archive_objects" and response.status_code == 200 and isinstance(case.body, dict):
+            value = case.body.get("value") or {}
+            arch = ((value.get("tobck") or {}).get("name"), value.get("archname"))
+            if all(arch):
+                CTX.made_by[(str(arch[0]), str(arch[1]))] = "archive"
+                CTX.unread.append((str(arch[0]), str(arch[1])))
         if form == "promote" and response.status_code == 200 and isinstance(case.body, dict):
             obj = (case.body.get("value") or {}).get("obj")
             if obj:

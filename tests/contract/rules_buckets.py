@@ -146,8 +146,18 @@ def _prepare_archive(case: Any, stateful: bool) -> None:
     }
     archname = str(value.get("archname", ""))
     value["archname"] = "arch/" + ac._safe_tail(archname, "arch")[:40] + ac._pick(archname, _ARCH_EXT, "ext")
+    if stateful:
+        # toward the archive -> get archpath link: the seed objects into the run's archive bucket
+        _set_bucket(case, ac.SEED_BUCKET)
+        value = {"template": "seed/obj-{0..3}", "tobck": {"name": ARCH_BUCKET, "provider": "ais"}, **_keep(value)}
     body["value"] = value
     case.body = body
+
+
+def _keep(value: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: v for k, v in value.items() if k in ("archname", "aate", "coer")
+    }  # not isbn: member names stay the seed names
 
 
 def _prepare_props(case: Any, stateful: bool) -> None:
@@ -226,6 +236,20 @@ def _to_missing_bucket(case: Any) -> None:
     _set_bucket(case, _missing(_bucket(case), "inv"))
 
 
+def _summary_of_nothing(case: Any) -> bool:
+    # Any selection other than the in-cluster `ais` buckets may match none (a cloud provider not
+    # configured, a namespace without buckets): only provider ais, global namespace, is known to match.
+    q = case.query or {}
+    return ac._body_action(case) == "summary-bck" and (
+        q.get("provider") != "ais" or q.get("namespace") not in (None, "", "@#")
+    )
+
+
+def _summary_of_ais(case: Any) -> None:
+    q = {k: v for k, v in (case.query or {}).items() if k != "namespace"}
+    case.query = {**q, "provider": "ais"}
+
+
 RULES = ac.Rules(
     destructive_ops=frozenset({"archive_objects", "set_bucket_props", "bucket_action", "delete_bucket"}),
     read_only_ops=frozenset({"list_objects"}),
@@ -240,9 +264,16 @@ RULES = ac.Rules(
         # panics (nil pointer in target.Backend, ais/target.go:144, from XactNBI.Run,
         # xact/xs/create_nbi.go:195) and dies; the proxy answers 400 ErrFailedTo ("EOF").
         ("AIS-6", "bucket_action", _inventory_on_live_bucket, _to_missing_bucket),
+        # GET /v1/buckets?provider=az {"action":"summary-bck","value":{}} (any selection that matches no
+        # bucket, e.g. a cloud provider not configured, or an attached remote cluster's namespace): a
+        # target answers 500 `no buckets matching "az://"`. Such summaries are sent for the ais buckets.
+        ("AIS-11", "list_buckets", _summary_of_nothing, _summary_of_ais),
     ),
     setup=_setup,
     cleanup=_cleanup,
     prepare=_prepare,
     after_call=_after_call,
+    # archive -> get archpath (the ArchiveObjects link; aiscontract sends the read to a member)
+    stateful_ops=("archive_objects",),
+    must_reach=(("archive_objects 200",),),
 )

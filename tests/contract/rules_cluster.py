@@ -3,8 +3,9 @@
 * `daemon_action` (PUT /v1/daemon): node-level actions on the answering proxy. `set-config` is always
   transient and sets one knob to the value it already has (or an invalid value: 400); `reset-config`,
   `rotate-logs`, `reset-stats` are harmless.
-* `get_node_info` (GET /v1/reverse/daemon): `Ais-Node-Id` names a node of the cluster map, or a missing
-  one (404); a missing header is not generated (it is required).
+* `get_node_info` / `node_action` (GET / PUT /v1/reverse/daemon): `Ais-Node-Id` names a node of the
+  cluster map, or a missing one (404); a missing header is not generated (it is required).
+  `node_action` is confined as `daemon_action` is.
 * `remove_node_self` (DELETE /v1/cluster/daemon/{id}): through the public network always a 403; the id is
   a real node's or a missing one.
 * `attach_remote_cluster` / `detach_remote_cluster`: never change the config here (see `_prepare`).
@@ -56,14 +57,14 @@ def _set_config(case: Any, valid: bool) -> None:
 def _prepare(case: Any, stateful: bool) -> None:
     oid = ac.op_id(case.operation)
     action = case.body.get("action") if isinstance(case.body, dict) else None
-    if oid in ("daemon_action", "cluster_action") and action == "set-config":
+    if oid in ("daemon_action", "cluster_action", "node_action") and action == "set-config":
         _set_config(case, bool(ac._pick(sorted((case.query or {}).items()), [True, False], "set-config")))
-    elif oid == "get_node_info":
+    if oid in ("get_node_info", "node_action"):
         headers = dict(case.headers or {})
         key = next((k for k in headers if k.lower() == "ais-node-id"), "Ais-Node-Id")
         headers[key] = ac._pick(headers.get(key), [*_STATE["nodes"], ac.MISSING_NODE], "node")
         case.headers = headers
-    elif oid in ("attach_remote_cluster", "detach_remote_cluster"):
+    if oid in ("attach_remote_cluster", "detach_remote_cluster"):
         # Never changes the config here: an alias of the run, attach to a non-http URL (400), detach of an
         # alias never attached (400/404). The real attach/detach: test_contract_cluster_admin.py.
         headers = dict(case.headers or {})
@@ -92,11 +93,22 @@ RULES = ac.Rules(
     # health, get_cluster_map, query_cluster: core rules; claimed here only for the tally of `_after_call`.
     read_only_ops=frozenset({"get_node_info", "health", "get_cluster_map", "query_cluster"}),
     destructive_ops=frozenset(
-        {"daemon_action", "remove_node_self", "cluster_action", "attach_remote_cluster", "detach_remote_cluster"}
+        {
+            "daemon_action",
+            "node_action",
+            "remove_node_self",
+            "cluster_action",
+            "attach_remote_cluster",
+            "detach_remote_cluster",
+        }
     ),
     empty_200_actions=frozenset(
         {
             ("health", None),  # no body: plain liveness/readiness answers have no Content-Type
+            *(
+                ("node_action", a)
+                for a in ("set-config", "reset-config", "rotate-logs", "reset-stats", "clear-lcache", "reload-creds")
+            ),
             *(
                 ("cluster_action", a)
                 for a in (

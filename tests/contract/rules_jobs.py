@@ -155,9 +155,13 @@ def _dl_bucket(generated: Any) -> dict[str, str]:
     }
 
 
-def _prepare_download(case: Any) -> None:
+def _prepare_download(case: Any, stateful: bool) -> None:
     body = dict(case.body) if isinstance(case.body, dict) else {}
-    body["bucket"] = _dl_bucket(body.get("bucket"))
+    linked = (body.get("bucket") or {}).get("name") if isinstance(body.get("bucket"), dict) else None
+    if stateful and isinstance(linked, str) and linked.startswith(ac.RUN_PREFIX):
+        body["bucket"] = {"name": linked, "provider": "ais"}  # the StartDownload link: a bucket the run made
+    else:
+        body["bucket"] = _dl_bucket(body.get("bucket"))
     for key in ("headers", "etl_name", "etl_args"):
         body.pop(key, None)
     kind = body.get("type")
@@ -287,7 +291,7 @@ def _prepare(case: Any, stateful: bool) -> None:
     oid = ac.op_id(case.operation)
     q = dict(case.query or {})
     if oid == "start_download":
-        _prepare_download(case)
+        _prepare_download(case, stateful)
     elif oid in ("get_download_status", "abort_download", "remove_download"):
         body = dict(case.body) if isinstance(case.body, dict) else {}
         if "id" in body or oid != "get_download_status":
@@ -375,4 +379,8 @@ RULES = ac.Rules(
     after_call=_after_call,
     setup=_setup,
     cleanup=_cleanup,
+    # download job -> its status (the DownloadStatus link, which the run follows only now and then:
+    # not required); the wait and the read of what it wrote: test_contract_jobs.py
+    stateful_ops=("start_download", "get_download_status"),
+    must_reach=(("start_download 200",),),
 )

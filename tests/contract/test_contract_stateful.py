@@ -61,6 +61,7 @@ MUST_REACH_FORMS = [
     "get-after-flush 200",
     "promote 200",
     "get-after-promote 200",
+    "get-after-archive 200",
 ]
 MUST_REACH += [alts for rule in ac.RULES for alts in rule.must_reach]
 MAX_SUITES = 8

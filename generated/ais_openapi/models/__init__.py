@@ -195,6 +195,8 @@ from .get_object_ais_blob_download import GetObjectAisBlobDownload
 from .get_object_archmode import GetObjectArchmode
 from .inventory_info import InventoryInfo
 from .inventory_info_additional_property import InventoryInfoAdditionalProperty
+from .list_buckets_msg import ListBucketsMsg
+from .list_buckets_msg_action import ListBucketsMsgAction
 from .list_objects_accept import ListObjectsAccept
 from .list_objects_msg import ListObjectsMsg
 from .list_objects_msg_action import ListObjectsMsgAction
@@ -500,6 +502,8 @@ __all__ = (
     "GetObjectArchmode",
     "InventoryInfo",
     "InventoryInfoAdditionalProperty",
+    "ListBucketsMsg",
+    "ListBucketsMsgAction",
     "ListObjectsAccept",
     "ListObjectsMsg",
     "ListObjectsMsgAction",

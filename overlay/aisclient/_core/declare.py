@@ -18,8 +18,9 @@ __all__ = ["lister", "operation"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 # How the public method turns the operation's result into its own: as is, an object stream,
-# a file saved from one, an upload finished by parallel parts, or True/False that never raises.
-Result = Literal["value", "stream", "download", "upload", "probe"]
+# a file saved from one, an upload finished by parallel parts, True/False that never raises, or
+# a file-like object writer.
+Result = Literal["value", "stream", "download", "upload", "probe", "writer"]
 
 
 def operation(

@@ -244,7 +244,8 @@ _NAMESPACE = re.compile(r"@([A-Za-z0-9_-]*)#([A-Za-z0-9_.-]*)")
 def validate_namespace(namespace: object) -> str:
     """A bucket namespace as AIS writes it, `@<uuid>#<name>`; "" for the global namespace.
 
-    Accepts that string, `#<name>` (a namespace of this cluster), "" / None, or a `Namespace`.
+    Accepts that string, `@<uuid>` (the global namespace of a remote cluster, as AIS accepts it),
+    `#<name>` (a namespace of this cluster), "" / None, or a `Namespace`.
     `uuid` names a remote AIS cluster, `name` a namespace within it.
     """
     if namespace is None or namespace == "":
@@ -257,6 +258,8 @@ def validate_namespace(namespace: object) -> str:
             "namespace", f"must be a string like '@uuid#name' or a Namespace, got {_type_name(namespace)}"
         )
     text = "@" + namespace if namespace.startswith("#") else namespace
+    if text.startswith("@") and "#" not in text:
+        text += "#"
     if not _NAMESPACE.fullmatch(text):
         raise InvalidArgument("namespace", f"{_shown(namespace)!r} is not '@<uuid>#<name>' (letters, digits, '-', '_')")
     return "" if text == "@#" else text

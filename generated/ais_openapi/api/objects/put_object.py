@@ -80,8 +80,10 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["content"] = body.payload
-    headers["Content-Type"] = "application/octet-stream"
+        if not isinstance(body, Unset):
+            _kwargs["content"] = body.payload
+
+        headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
     return _kwargs

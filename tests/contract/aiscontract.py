@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import threading
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -513,9 +514,11 @@ def _focus_stateful_object_state(case: Any) -> None:
         # The GetObject link after a flush/complete competes with every other PUT 200 / action 200:
         # the first read after one goes to the object it made.
         with CTX.lock:
-            # flushed objects first: they are rarer than completed uploads
-            flushed = [k for k in CTX.unread if CTX.made_by.get((k[0], unquote(k[1]))) == "flush"]
-            made = (flushed or CTX.unread or [None])[-1]
+            # flushed objects and archives first: they are rarer than completed uploads
+            by = {k: CTX.made_by.get((k[0], unquote(k[1]))) for k in CTX.unread}
+            flushed = [k for k in CTX.unread if by[k] == "flush"]
+            archives = [k for k in CTX.unread if by[k] == "archive"]
+            made = (flushed or archives or CTX.unread or [None])[-1]
             if made:
                 CTX.unread.remove(made)
         if made:
@@ -729,6 +732,12 @@ def _after_call(context: Any, case: Any, response: Any) -> None:
     rule = RULES_BY_OP.get(oid)
     if rule is not None and rule.after_call is not None:
         rule.after_call(case, response)
+    # an archive is there to read once its job wrote it (outside the lock: this waits)
+    archive_done = False
+    if oid == "archive_objects" and response.status_code == 200 and isinstance(case.body, dict):
+        value = case.body.get("value") or {}
+        tobck, archname = (value.get("tobck") or {}).get("name"), value.get("archname")
+        archive_done = bool(tobck and archname) and _written(str(tobck), str(archname))
     with CTX.lock:
         CTX.calls[oid] += 1
         form = _form(oid, case)
@@ -753,7 +762,7 @@ def _after_call(context: Any, case: Any, response: Any) -> None:
         if oid == "archive_objects" and response.status_code == 200 and isinstance(case.body, dict):
             value = case.body.get("value") or {}
             arch = ((value.get("tobck") or {}).get("name"), value.get("archname"))
-            if all(arch):
+            if all(arch) and archive_done:
                 CTX.made_by[(str(arch[0]), str(arch[1]))] = "archive"
                 CTX.unread.append((str(arch[0]), str(arch[1])))
         if form == "promote" and response.status_code == 200 and isinstance(case.body, dict):
@@ -791,6 +800,18 @@ def _after_call(context: Any, case: Any, response: Any) -> None:
 
 
 # --------------------------------------------------------------------------- cluster helpers (plain HTTP)
+
+
+def _written(bucket: str, obj: str, timeout: float = 10.0) -> bool:
+    """Wait (briefly) for an object a job writes to appear (an archive job: the proxy keeps no
+    status of it, `what=status` is a 404)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        r = requests.head(f"{CTX.endpoint}/v1/objects/{bucket}/{quote(obj)}", allow_redirects=True, timeout=10)
+        if r.status_code == 200:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def http_session() -> requests.Session:

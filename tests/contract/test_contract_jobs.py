@@ -163,3 +163,38 @@ def test_get_batch_of_three(contract: ac.Context) -> None:
         assert [(m.name, tar.extractfile(m).read()) for m in tar.getmembers()] == [
             (n, ac.SEED_OBJECTS[n]) for n in names
         ]
+
+
+@pytest.mark.skipif(not ac.DESTRUCTIVE, reason="archives the run's seed objects")
+def test_archive_then_list_archive_then_get_archpath(contract: ac.Context) -> None:
+    """archive (a job) -> the archive appears -> list it with its files (arch-dir) -> read one file by archpath."""
+    ep, dst, archname = contract.endpoint, ac.RUN_PREFIX + "arch-explicit", "a/seed.tar"
+    names = sorted(ac.SEED_OBJECTS)
+    ac.create_bucket(ep, dst)
+    with contract.lock:
+        contract.created.add(("ais", "@#", dst))
+    body = {
+        "action": "archive",
+        "value": {"objnames": names, "tobck": {"name": dst, "provider": "ais"}, "archname": archname},
+    }
+    r = call(ep, "/v1/buckets/{bucket}", "PUT", path_parameters={"bucket": ac.SEED_BUCKET}, body=body)
+    assert r.status_code == 200 and r.text, r.text
+    deadline = time.monotonic() + 30
+    while requests.head(f"{ep}/v1/objects/{dst}/{archname}", allow_redirects=True, timeout=10).status_code != 200:
+        assert time.monotonic() < deadline, "the archive never appeared"
+        time.sleep(0.2)
+    listing = {"action": "list", "value": {"props": "name,size", "flags": "8"}}  # 8: arch-dir, list the files too
+    r = call(ep, "/v1/buckets/{bucket}", "GET", path_parameters={"bucket": dst}, body=listing)
+    assert r.status_code == 200, r.text
+    listed = {e["name"]: int(e.get("size") or 0) for e in r.json()["entries"]}
+    assert {f"{archname}/{n}": len(ac.SEED_OBJECTS[n]) for n in names}.items() <= listed.items(), listed
+    member = names[1]
+    r = call(
+        ep,
+        "/v1/objects/{bucket}/{object}",
+        "GET",
+        follow=True,
+        path_parameters={"bucket": dst, "object": archname},
+        query={"archpath": member},
+    )
+    assert r.status_code == 200 and r.content == ac.SEED_OBJECTS[member], (r.status_code, r.content[:200])

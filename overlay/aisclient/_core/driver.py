@@ -42,6 +42,7 @@ from ..errors import (
 from ..headers import Header
 from .checksum import new_hasher
 from .net import origin
+from .parts import check_unchanged
 from .protocol import HashFile, Op, Request, Response, Sleep, Upload
 from .raw import record_response
 from .retry import RetryPolicy
@@ -83,12 +84,7 @@ def file_chunks(upload: Upload) -> Generator[bytes, None, None]:
             yield chunk
         if f.read(1):
             raise LocalFileChanged(upload.path, f"grew past {upload.size} bytes")
-        _check_unchanged(upload, os.fstat(f.fileno()))
-
-
-def _check_unchanged(upload: Upload, st: os.stat_result) -> None:
-    if st.st_size != upload.size or (upload.mtime_ns and st.st_mtime_ns != upload.mtime_ns):
-        raise LocalFileChanged(upload.path, "modified while it was read")
+        check_unchanged(upload, os.fstat(f.fileno()))
 
 
 def _redact_headers(headers: list[tuple[str, str]]) -> str:

@@ -13,14 +13,23 @@ import httpx
 
 from ..errors import AISConnectionError, ClientClosed
 from ..headers import Header
-from .driver import DriverCore, LoadView, Send, _afile_chunks, hash_file
-from .net import translate_transport_error
-from .protocol import HashFile, Op, Response, Sleep
+from .driver import DriverCore, LoadView, Send, _afile_chunks, file_chunks, hash_file
+from .net import new_request, translate_transport_error
+from .protocol import HashFile, Op, Response, Sleep, Upload
 from .retry import RetryPolicy
 
 __all__ = ["AsyncDriver"]
 
 T = TypeVar("T")
+
+# An upload up to this size is read whole before it is sent: it goes out in the same write as the
+# request head, and, in memory, it can be sent again when a kept-alive connection is found dead.
+SMALL_UPLOAD = 64 << 10
+
+
+def read_small_upload(upload: Upload) -> bytes:
+    """The upload's bytes, checked as `file_chunks` checks them (`LocalFileChanged`)."""
+    return b"".join(file_chunks(upload))
 
 
 class AsyncDriver(DriverCore):
@@ -81,10 +90,12 @@ class AsyncDriver(DriverCore):
     async def _send(self, s: Send) -> Response:
         upload = s.upload
         source = s.source
-        content: Any = _afile_chunks(upload) if upload else source.achunks() if source else s.content
-        hreq = self.http.build_request(
-            s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
-        )
+        content: Any
+        if upload is not None and upload.size <= SMALL_UPLOAD:
+            content = await asyncio.to_thread(read_small_upload, upload)
+        else:
+            content = _afile_chunks(upload) if upload else source.achunks() if source else s.content
+        hreq = new_request(self.http, s.req.method, s.url, s.params, s.headers, content, s.extensions)
         try:
             resp = await self.http.send(hreq, stream=True, follow_redirects=False)
             headers = Header.from_httpx(resp.headers)

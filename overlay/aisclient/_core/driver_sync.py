@@ -16,13 +16,22 @@ import httpx
 from ..errors import AISConnectionError, ClientClosed
 from ..headers import Header
 from .driver import DriverCore, LoadView, Send, file_chunks, hash_file
-from .net import translate_transport_error
-from .protocol import HashFile, Op, Response, Sleep
+from .net import new_request, translate_transport_error
+from .protocol import HashFile, Op, Response, Sleep, Upload
 from .retry import RetryPolicy
 
 __all__ = ["SyncDriver"]
 
 T = TypeVar("T")
+
+# An upload up to this size is read whole before it is sent: it goes out in the same write as the
+# request head, and, in memory, it can be sent again when a kept-alive connection is found dead.
+SMALL_UPLOAD = 64 << 10
+
+
+def read_small_upload(upload: Upload) -> bytes:
+    """The upload's bytes, checked as `file_chunks` checks them (`LocalFileChanged`)."""
+    return b"".join(file_chunks(upload))
 
 
 class SyncDriver(DriverCore):
@@ -83,10 +92,12 @@ class SyncDriver(DriverCore):
     def _send(self, s: Send) -> Response:
         upload = s.upload
         source = s.source
-        content: Any = file_chunks(upload) if upload else source.chunks() if source else s.content
-        hreq = self.http.build_request(
-            s.req.method, s.url, params=s.params, headers=s.headers, content=content, extensions=s.extensions
-        )
+        content: Any
+        if upload is not None and upload.size <= SMALL_UPLOAD:
+            content = read_small_upload(upload)
+        else:
+            content = file_chunks(upload) if upload else source.chunks() if source else s.content
+        hreq = new_request(self.http, s.req.method, s.url, s.params, s.headers, content, s.extensions)
         try:
             resp = self.http.send(hreq, stream=True, follow_redirects=False)
             headers = Header.from_httpx(resp.headers)

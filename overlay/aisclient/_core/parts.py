@@ -52,9 +52,12 @@ def verify_file(path: str, props: Any, name: str) -> None:
         raise ChecksumMismatch(name or "the object", props.checksum_type, props.checksum_value, actual)
 
 
-def check_unchanged(upload: Upload) -> None:
-    """`LocalFileChanged` unless the file still has the size and modification time it was measured with."""
-    st = os.stat(upload.path)
+def check_unchanged(upload: Upload, st: os.stat_result | None = None) -> None:
+    """`LocalFileChanged` unless the file still has the size and modification time it was measured with.
+
+    `st`: the file's status if the caller has it (an `fstat` of the open file); else the path is stat'ed.
+    """
+    st = os.stat(upload.path) if st is None else st
     if st.st_size != upload.size or (upload.mtime_ns and st.st_mtime_ns != upload.mtime_ns):
         raise LocalFileChanged(upload.path, "modified while it was uploaded")
 

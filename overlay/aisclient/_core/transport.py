@@ -6,7 +6,9 @@ spends ~2.5 s of CPU per GiB read, `http.client` ~0.35 s. Object data is
 this client's hot path, so the sync client swaps the transport (httpx keeps
 its request/response model, timeouts and API). Keep-alive: one pool of idle
 connections per node (scheme, host, port); a pooled connection that the
-server closed meanwhile is detected before reuse.
+server closed meanwhile is detected before reuse (or, for a request that can
+be sent again, as it is reused within a second of going idle: see
+`StdlibTransport._checkout`).
 
 Replays: a request whose `extensions["aisclient.replayable"]` is False (the
 driver's mark for requests that are not idempotent) never goes on a reused
@@ -22,14 +24,19 @@ request waits up to the `pool` timeout for one, then fails with PoolTimeout.
 from __future__ import annotations
 
 import http.client
+import queue
 import select
+import socket
 import ssl
 import threading
+import time
+from collections import deque
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 
-__all__ = ["StdlibTransport", "open_async_http", "open_sync_http"]
+__all__ = ["CookielessClient", "NoCookies", "StdlibTransport", "open_async_http", "open_sync_http"]
 
 READ_SIZE = 256 * 1024
 _Key = tuple[str, str, int]
@@ -53,9 +60,11 @@ class StdlibTransport(httpx.BaseTransport):
         self._verify = verify
         self._ssl: ssl.SSLContext | None = None
         self._max_idle = max_idle_per_host
-        self._idle: dict[_Key, list[http.client.HTTPConnection]] = {}
-        self._lock = threading.Lock()
-        self._slots = threading.BoundedSemaphore(max_connections) if max_connections else None
+        # Per node: idle connections, each with the time it was checked in.
+        self._idle: dict[_Key, deque[tuple[http.client.HTTPConnection, float]]] = {}
+        self._lock = threading.Lock()  # only to create a node's pool, and to close
+        self._closed = False
+        self._slots = _Slots(max_connections) if max_connections else None
 
     # -- connections ------------------------------------------------------------------
 
@@ -67,34 +76,56 @@ class StdlibTransport(httpx.BaseTransport):
 
     def _new(self, key: _Key, connect_timeout: float | None) -> http.client.HTTPConnection:
         scheme, host, port = key
+        conn: http.client.HTTPConnection
         if scheme == "https":
-            return http.client.HTTPSConnection(host, port, timeout=connect_timeout, context=self._ssl_context())
-        return http.client.HTTPConnection(host, port, timeout=connect_timeout)
+            conn = http.client.HTTPSConnection(host, port, timeout=connect_timeout, context=self._ssl_context())
+        else:
+            conn = http.client.HTTPConnection(host, port, timeout=connect_timeout)
+        conn.response_class = _LeanResponse
+        return conn
 
-    def _checkout(self, key: _Key) -> http.client.HTTPConnection | None:
-        with self._lock:
-            idle = self._idle.get(key)
-            while idle:
-                conn = idle.pop()
-                if not _dropped(conn):
-                    return conn
-                conn.close()
+    def _checkout(self, key: _Key, resendable: bool) -> http.client.HTTPConnection | None:
+        """An idle connection to `key` that the server did not close, if there is one.
+
+        No lock: a deque's pop and append are atomic, and the liveness check makes a system call,
+        which would keep every other thread waiting if it ran under a lock. That check is skipped
+        for a connection idle less than `_FRESH` seconds when the request can be sent again
+        (`resendable`): a server closing it just then is caught by the replay; each system call
+        hands the GIL to another thread, a large share of the cost of a small request with many.
+        """
+        idle = self._idle.get(key)
+        while idle:
+            try:
+                conn, since = idle.pop()
+            except IndexError:  # another thread took the last one
+                return None
+            if (resendable and time.monotonic() - since < _FRESH) or not _dropped(conn):
+                return conn
+            conn.close()
         return None
 
     def _checkin(self, key: _Key, conn: http.client.HTTPConnection) -> None:
-        with self._lock:
-            idle = self._idle.setdefault(key, [])
-            if len(idle) < self._max_idle:
-                idle.append(conn)
-                return
+        idle = self._idle.get(key)
+        if idle is None:
+            with self._lock:
+                idle = self._idle.setdefault(key, deque())
+        # Threads checking in at once may each see one place left: the bound holds within a few.
+        if len(idle) < self._max_idle and not self._closed:
+            idle.append((conn, time.monotonic()))
+            return
         conn.close()
 
     def close(self) -> None:
+        self._closed = True
         with self._lock:
-            conns = [c for idle in self._idle.values() for c in idle]
+            pools = list(self._idle.values())
             self._idle.clear()
-        for c in conns:
-            c.close()
+        for idle in pools:
+            while idle:
+                try:
+                    idle.pop()[0].close()
+                except IndexError:
+                    break
 
     # -- one exchange -----------------------------------------------------------------
 
@@ -114,12 +145,12 @@ class StdlibTransport(httpx.BaseTransport):
         return httpx.Response(
             resp.status,
             # http.client decoded the raw header bytes as latin-1: encode back, httpx decodes as usual.
-            headers=[(k.encode("latin-1"), v.encode("latin-1")) for k, v in resp.getheaders()],
+            headers=_raw_headers(resp),
             stream=_ResponseBody(self, key, conn, resp, request, slot),
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": resp.reason.encode("latin-1", "replace")},
         )
 
-    def _acquire_slot(self, timeout: float | None, request: httpx.Request) -> threading.BoundedSemaphore | None:
+    def _acquire_slot(self, timeout: float | None, request: httpx.Request) -> _Slots | None:
         if self._slots is None:
             return None
         if not self._slots.acquire(timeout=timeout):
@@ -134,7 +165,7 @@ class StdlibTransport(httpx.BaseTransport):
         timeouts: dict[str, float | None],
         replayable: bool,
     ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
-        conn = self._checkout(key) if replayable else None
+        conn = self._checkout(key, isinstance(body, bytes)) if replayable else None
         if conn is not None:
             try:
                 return conn, self._exchange(conn, request, body, timeouts)
@@ -170,7 +201,7 @@ class StdlibTransport(httpx.BaseTransport):
         sock = conn.sock
         phase = "write"
         try:
-            sock.settimeout(timeouts.get("write"))
+            _set_timeout(sock, timeouts.get("write"))
             target = request.url.raw_path.decode("ascii")
             conn.putrequest(request.method, target, skip_host=True, skip_accept_encoding=True)
             for name, value in request.headers.raw:
@@ -191,7 +222,7 @@ class StdlibTransport(httpx.BaseTransport):
                 if chunked:
                     conn.send(b"0\r\n\r\n")
             phase = "read"
-            sock.settimeout(timeouts.get("read"))
+            _set_timeout(sock, timeouts.get("read"))
             resp = conn.getresponse()
         except TimeoutError as exc:
             conn.close()
@@ -213,6 +244,30 @@ class StdlibTransport(httpx.BaseTransport):
         return resp
 
 
+class _Slots:
+    """At most `n` connections in use: a queue of `n` tokens. (`queue.SimpleQueue` is C code; a
+    `threading.Semaphore` runs a Python condition variable on each acquire and release.)"""
+
+    def __init__(self, n: int) -> None:
+        self._tokens: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(n):
+            self._tokens.put(None)
+
+    def acquire(self, timeout: float | None) -> bool:
+        try:
+            self._tokens.get(timeout=None if timeout is None else max(0.0, timeout))
+        except queue.Empty:
+            return False
+        return True
+
+    def release(self) -> None:
+        self._tokens.put(None)
+
+
+# A connection idle for less than this many seconds is reused without asking the kernel whether the
+# server closed it (for requests that can be sent again: see `StdlibTransport._checkout`).
+_FRESH = 1.0
+
 # Bodies up to this size go out in one send with the headers (http.client joins them: a copy).
 _INLINE_BODY = 64 << 10
 
@@ -231,6 +286,13 @@ def _body(request: httpx.Request) -> bytes | httpx.SyncByteStream:
     return stream
 
 
+def _set_timeout(sock: socket.socket, timeout: float | None) -> None:
+    # Only when it changes (write and read timeouts are mostly the same): `settimeout` is a system
+    # call that lets another thread take the GIL.
+    if sock.gettimeout() != timeout:
+        sock.settimeout(timeout)
+
+
 def _dropped(conn: http.client.HTTPConnection) -> bool:
     """An idle connection is unusable when the server closed it (readable EOF) or it has no socket."""
     sock = conn.sock
@@ -247,6 +309,122 @@ def _dropped(conn: http.client.HTTPConnection) -> bool:
     return bool(readable)
 
 
+class _HeadFields:
+    """A response's header fields, as much of `http.client.HTTPMessage` as `HTTPResponse` uses."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: list[tuple[bytes, bytes]]) -> None:
+        self.raw = raw
+
+    def get_all(self, name: str, failobj: Any = None) -> list[str] | Any:
+        key = name.lower().encode("latin-1")
+        found = [v.decode("latin-1") for k, v in self.raw if k.lower() == key]
+        return found or failobj
+
+    def get(self, name: str, failobj: Any = None) -> str | Any:
+        key = name.lower().encode("latin-1")
+        for k, v in self.raw:
+            if k.lower() == key:
+                return v.decode("latin-1")
+        return failobj
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.get(name)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.get(name) is not None
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in self.raw]
+
+    def keys(self) -> list[str]:
+        return [k.decode("latin-1") for k, _ in self.raw]
+
+    def values(self) -> list[str]:
+        return [v.decode("latin-1") for _, v in self.raw]
+
+
+# As in http.client: the longest header line, and the most header fields, accepted.
+_MAX_LINE = 65536
+_MAX_FIELDS = 100
+
+
+class _LeanResponse(http.client.HTTPResponse):
+    """`HTTPResponse` that splits the header fields itself instead of running the email package's
+    MIME parser over them (a large share of the CPU a small request costs); otherwise as http.client
+    reads them (status line, 1xx answers skipped, the body's framing and keep-alive rules)."""
+
+    def begin(self) -> None:
+        if self.headers is not None:
+            return
+        while True:
+            version, status, reason = self._read_status()
+            if status != http.client.CONTINUE:
+                break
+            _read_fields(self.fp)  # the head of a 100 Continue: nothing to keep
+        self.code = self.status = status
+        self.reason = reason.strip()
+        if version in ("HTTP/1.0", "HTTP/0.9"):
+            self.version = 10
+        elif version.startswith("HTTP/1."):
+            self.version = 11
+        else:
+            raise http.client.UnknownProtocol(version)
+        fields = _HeadFields(_read_fields(self.fp))
+        self.headers = self.msg = fields
+        tr_enc = fields.get("transfer-encoding")
+        self.chunked = bool(tr_enc and tr_enc.lower() == "chunked")
+        self.chunk_left = None
+        self.will_close = self._check_close()
+        self.length = None
+        length = fields.get("content-length")
+        if length and not self.chunked:
+            try:
+                self.length = int(length)
+            except ValueError:
+                self.length = None
+            else:
+                if self.length < 0:  # a nonsensical negative length is ignored
+                    self.length = None
+        if (
+            status in (http.client.NO_CONTENT, http.client.NOT_MODIFIED)
+            or 100 <= status < 200
+            or self._method == "HEAD"
+        ):
+            self.length = 0
+        if not self.will_close and not self.chunked and self.length is None:
+            self.will_close = True  # the body runs to the end of the connection
+
+
+def _read_fields(fp: Any) -> list[tuple[bytes, bytes]]:
+    """The header fields up to the empty line, as (name, value) bytes; a folded line joins the one before."""
+    fields: list[tuple[bytes, bytes]] = []
+    while True:
+        line = fp.readline(_MAX_LINE + 1)
+        if len(line) > _MAX_LINE:
+            raise http.client.LineTooLong("header line")
+        if line in (b"\r\n", b"\n", b""):
+            return fields
+        if line[:1] in b" \t" and fields:  # an obsolete folded continuation line
+            name, value = fields[-1]
+            fields[-1] = (name, value + b" " + line.strip())
+            continue
+        name, colon, value = line.partition(b":")
+        if colon:  # (the email parser, too, drops a line that is no field)
+            fields.append((name, value.lstrip(b" \t").rstrip(b"\r\n")))  # as the email parser
+            if len(fields) > _MAX_FIELDS:
+                raise http.client.HTTPException(f"got more than {_MAX_FIELDS} headers")
+
+
+def _raw_headers(resp: http.client.HTTPResponse) -> list[tuple[bytes, bytes]]:
+    msg: Any = resp.msg
+    if isinstance(msg, _HeadFields):
+        return msg.raw
+    # http.client decoded the raw header bytes as latin-1: encode back, httpx decodes as usual.
+    return [(k.encode("latin-1"), v.encode("latin-1")) for k, v in resp.getheaders()]
+
+
 class _ResponseBody(httpx.SyncByteStream):
     """Reads the body in large pieces; returns the connection to the pool when fully read."""
 
@@ -257,7 +435,7 @@ class _ResponseBody(httpx.SyncByteStream):
         conn: http.client.HTTPConnection,
         resp: http.client.HTTPResponse,
         request: httpx.Request,
-        slot: threading.BoundedSemaphore | None = None,
+        slot: _Slots | None = None,
     ) -> None:
         self._transport = transport
         self._key = key
@@ -316,12 +494,42 @@ class _ResponseBody(httpx.SyncByteStream):
             self._release()
 
 
+class NoCookies(httpx.Cookies):
+    """A cookie store that keeps nothing."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+class CookielessClient(httpx.Client):
+    """`httpx.Client` that neither stores nor sends cookies.
+
+    AIS sets none, and httpx's cookie extraction (a urllib request and response built per answer)
+    costs more CPU per small request than the whole exchange on the wire.
+    """
+
+    builds_plain_requests = True  # no base URL, default query or cookies: see `net.new_request`
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._no_cookies = NoCookies()
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._no_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        raise AttributeError("this connection pool keeps no cookies")
+
+
 def open_sync_http(timeout: httpx.Timeout, limits: httpx.Limits, verify: bool | str | ssl.SSLContext) -> httpx.Client:
-    """The sync client's connection pool: httpx over `StdlibTransport` (a fraction of h11's CPU per byte)."""
+    """The sync client's connection pool: httpx over `StdlibTransport` (a fraction of h11's CPU per byte),
+    without httpx's per-answer cookie extraction."""
     transport = StdlibTransport(
         verify=verify, max_idle_per_host=limits.max_keepalive_connections or 32, max_connections=limits.max_connections
     )
-    return httpx.Client(transport=transport, timeout=timeout, follow_redirects=False)
+    return CookielessClient(transport=transport, timeout=timeout, follow_redirects=False)
 
 
 def open_async_http(

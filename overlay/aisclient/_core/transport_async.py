@@ -31,6 +31,8 @@ from typing import Any
 
 import httpx
 
+from .transport import NoCookies
+
 __all__ = ["AsyncStreamTransport", "CookielessAsyncClient"]
 
 _Key = tuple[bytes, bytes, int]
@@ -657,23 +659,14 @@ class _ResponseBody(httpx.AsyncByteStream):
         self._discard()
 
 
-class _NoCookies(httpx.Cookies):
-    """A cookie store that keeps nothing."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        return None
-
-
 class CookielessAsyncClient(httpx.AsyncClient):
-    """`httpx.AsyncClient` that neither stores nor sends cookies.
+    """`httpx.AsyncClient` that neither stores nor sends cookies (see `transport.CookielessClient`)."""
 
-    AIS sets none, and httpx's cookie extraction (a urllib request and response built per answer)
-    costs more CPU per small request than this transport's whole exchange.
-    """
+    builds_plain_requests = True  # no base URL, default query or cookies: see `net.new_request`
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._no_cookies = _NoCookies()
+        self._no_cookies = NoCookies()
 
     @property
     def cookies(self) -> httpx.Cookies:

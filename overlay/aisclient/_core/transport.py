@@ -36,7 +36,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["CookielessClient", "NoCookies", "StdlibTransport", "open_async_http", "open_sync_http"]
+__all__ = ["Cookieless", "CookielessClient", "NoCookies", "StdlibTransport", "open_async_http", "open_sync_http"]
 
 READ_SIZE = 256 * 1024
 _Key = tuple[str, str, int]
@@ -501,8 +501,8 @@ class NoCookies(httpx.Cookies):
         return None
 
 
-class CookielessClient(httpx.Client):
-    """`httpx.Client` that neither stores nor sends cookies.
+class Cookieless:
+    """Mixin for httpx clients: neither store nor send cookies.
 
     AIS sets none, and httpx's cookie extraction (a urllib request and response built per answer)
     costs more CPU per small request than the whole exchange on the wire.
@@ -521,6 +521,10 @@ class CookielessClient(httpx.Client):
     @cookies.setter
     def cookies(self, cookies: Any) -> None:
         raise AttributeError("this connection pool keeps no cookies")
+
+
+class CookielessClient(Cookieless, httpx.Client):
+    """`httpx.Client` that neither stores nor sends cookies (see `Cookieless`)."""
 
 
 def open_sync_http(timeout: httpx.Timeout, limits: httpx.Limits, verify: bool | str | ssl.SSLContext) -> httpx.Client:

@@ -27,11 +27,10 @@ import os
 import ssl
 from collections import deque
 from collections.abc import AsyncIterator
-from typing import Any
 
 import httpx
 
-from .transport import NoCookies
+from .transport import Cookieless
 
 __all__ = ["AsyncStreamTransport", "CookielessAsyncClient"]
 
@@ -659,19 +658,5 @@ class _ResponseBody(httpx.AsyncByteStream):
         self._discard()
 
 
-class CookielessAsyncClient(httpx.AsyncClient):
-    """`httpx.AsyncClient` that neither stores nor sends cookies (see `transport.CookielessClient`)."""
-
-    builds_plain_requests = True  # no base URL, default query or cookies: see `net.new_request`
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._no_cookies = NoCookies()
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._no_cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        raise AttributeError("this connection pool keeps no cookies")
+class CookielessAsyncClient(Cookieless, httpx.AsyncClient):
+    """`httpx.AsyncClient` that neither stores nor sends cookies (see `transport.Cookieless`)."""

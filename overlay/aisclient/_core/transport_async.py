@@ -138,15 +138,19 @@ class _Conn(asyncio.Protocol):
         while not self.chunks:
             if self.eof:
                 raise _Eof(self.error)
-            fut = self.loop.create_future()
-            self.waiter = fut
-            handle = self.loop.call_later(timeout, _expire, fut) if timeout is not None else None
-            try:
-                await fut
-            finally:
-                self.waiter = None
-                if handle is not None:
-                    handle.cancel()
+            await self._next_arrival(timeout)
+
+    async def _next_arrival(self, timeout: float | None) -> None:
+        """Wait for the protocol's next data or end (`_Timeout` when `timeout` passes first)."""
+        fut = self.loop.create_future()
+        self.waiter = fut
+        handle = self.loop.call_later(timeout, _expire, fut) if timeout is not None else None
+        try:
+            await fut
+        finally:
+            self.waiter = None
+            if handle is not None:
+                handle.cancel()
 
     def take(self, limit: int) -> bytes:
         """Up to `limit` buffered bytes (at least one piece must be buffered)."""
@@ -190,15 +194,7 @@ class _Conn(asyncio.Protocol):
                     raise httpx.RemoteProtocolError(f"no end of line within {max_size} bytes")
                 if self.eof:
                     raise _Eof(self.error)
-                fut = self.loop.create_future()
-                self.waiter = fut
-                handle = self.loop.call_later(timeout, _expire, fut) if timeout is not None else None
-                try:
-                    await fut
-                finally:
-                    self.waiter = None
-                    if handle is not None:
-                        handle.cancel()
+                await self._next_arrival(timeout)
             else:
                 await self.wait_data(timeout)
 

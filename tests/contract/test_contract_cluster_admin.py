@@ -84,8 +84,14 @@ def wait_ready(clu: LocalCluster, timeout: float = 30) -> None:
 
 
 def membership(clu: LocalCluster, action: str, sid: str, **value: Any) -> Any:
-    wait_ready(clu)
-    r = call(clu, "/v1/cluster", "PUT", body={"action": action, "value": {"sid": sid, **value}})
+    """Send a membership action; a 409 ErrBusy (a rebalance still running, documented) is retried."""
+    deadline = time.monotonic() + 60
+    while True:
+        wait_ready(clu)
+        r = call(clu, "/v1/cluster", "PUT", body={"action": action, "value": {"sid": sid, **value}})
+        if r.status_code != 409 or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
     assert r.status_code == 200, f"{action} {sid}: {r.status_code} {r.text}"
     return r
 

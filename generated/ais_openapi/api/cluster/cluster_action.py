@@ -125,6 +125,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrHTTP.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 501:
         response_501 = ErrHTTP.from_dict(response.json())
 

@@ -514,11 +514,11 @@ def _focus_stateful_object_state(case: Any) -> None:
         # The GetObject link after a flush/complete competes with every other PUT 200 / action 200:
         # the first read after one goes to the object it made.
         with CTX.lock:
-            # flushed objects and archives first: they are rarer than completed uploads
+            # The read of each kind of write is a required form: read the kind read least so far
+            # (its latest object), so that a frequent kind does not take every read.
             by = {k: CTX.made_by.get((k[0], unquote(k[1]))) for k in CTX.unread}
-            flushed = [k for k in CTX.unread if by[k] == "flush"]
-            archives = [k for k in CTX.unread if by[k] == "archive"]
-            made = (flushed or archives or CTX.unread or [None])[-1]
+            kinds = sorted(set(by.values()), key=lambda kind: (CTX.forms[f"get-after-{kind} 200"], str(kind)))
+            made = [k for k in CTX.unread if by[k] == kinds[0]][-1] if kinds else None
             if made:
                 CTX.unread.remove(made)
         if made:
@@ -766,13 +766,18 @@ def _after_call(context: Any, case: Any, response: Any) -> None:
                 CTX.made_by[(str(arch[0]), str(arch[1]))] = "archive"
                 CTX.unread.append((str(arch[0]), str(arch[1])))
         if form == "promote" and response.status_code == 200 and isinstance(case.body, dict):
-            obj = (case.body.get("value") or {}).get("obj")
+            value = case.body.get("value") or {}
+            obj, src = value.get("obj"), str(value.get("src") or "")
             if obj:
                 CTX.made_by[(key[0], str(obj))] = form
-        if oid == "get_object" and response.status_code == 200:
+            if obj and src.startswith(str(PROMOTE_DIR) + "/") and src[len(str(PROMOTE_DIR)) + 1 :] in PROMOTE_FILES:
+                # One file promoted under that name (synchronously: it is there now); a directory
+                # promoted under a prefix names no single object.
+                CTX.unread.append((key[0], str(obj)))
+        if oid == "get_object" and response.status_code not in (301, 307):
             made = CTX.made_by.get((key[0], unquote(key[1])))
             if made:
-                CTX.forms[f"get-after-{made} 200"] += 1
+                CTX.forms[f"get-after-{made} {response.status_code}"] += 1
         if form == "append" and handle:
             CTX.open_appends[key] = handle
         if form == "flush" and response.status_code not in (301, 307):

@@ -19,8 +19,10 @@ from typing import Any
 
 import httpx
 import pytest
+import xxhash
 from aisclient import AsyncClient, Client, RetryPolicy
 from aisclient._core.driver import Send, env_token
+from aisclient._core.driver_sync import SMALL_UPLOAD
 from aisclient._core.hrw import HrwMap
 from aisclient._core.protocol import Request
 from aisclient.errors import (
@@ -326,8 +328,10 @@ def test_upload_retry_starts_again_at_the_proxy(tmp_path: Path) -> None:
 
 
 def test_upload_of_a_file_that_changes_is_an_error(tmp_path: Path) -> None:
+    # Larger than the small uploads read once: hashed in one read, sent in another.
+    size = SMALL_UPLOAD + 1000
     f = tmp_path / "f"
-    f.write_bytes(b"x" * 1000)
+    f.write_bytes(b"x" * size)
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/v1/daemon":
@@ -343,6 +347,29 @@ def test_upload_of_a_file_that_changes_is_an_error(tmp_path: Path) -> None:
     with cluster.client(retry=FAST) as c, pytest.raises(LocalFileChanged):
         c.put_object("b", "o", f)
     assert cluster.count("/v1/objects/b/o", P0) == 1  # not retried: it would fail the same way
+
+
+def test_small_upload_sends_the_bytes_it_hashed(tmp_path: Path) -> None:
+    # A small file is read once: the bytes sent are the bytes hashed, even if the file grows after.
+    f = tmp_path / "f"
+    f.write_bytes(b"x" * 1000)
+    got: list[tuple[bytes, str]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/daemon":
+            return httpx.Response(200, content=smap([T1]))
+        if origin_of(request) == P0:
+            with open(f, "ab") as out:
+                out.write(b"more")
+            return httpx.Response(307, headers={"Location": T1 + "/v1/objects/b/o"})
+        got.append((request.read(), request.headers["Ais-Checksum-Value"]))
+        return httpx.Response(200)
+
+    cluster = Cluster(handle)
+    with cluster.client(retry=FAST) as c:
+        props = c.put_object("b", "o", f)
+    assert got == [(b"x" * 1000, xxhash.xxh64_hexdigest(b"x" * 1000))]
+    assert props.size == 1000
 
 
 # --------------------------------------------------------------------------- token

@@ -72,6 +72,17 @@ def hash_file(upload: Upload, checksum_type: str = "xxhash2") -> str:
     return h.hexdigest()
 
 
+def hash_bytes(data: bytes, checksum_type: str = "xxhash2") -> str:
+    """`hash_file` of bytes already read."""
+    if checksum_type in ("xxhash", "xxhash2"):
+        return xxhash.xxh64_hexdigest(data)
+    h = new_hasher(checksum_type)
+    if h is None:
+        return ""
+    h.update(data)
+    return h.hexdigest()
+
+
 def file_chunks(upload: Upload) -> Generator[bytes, None, None]:
     """Exactly `upload.size` bytes of the file; `LocalFileChanged` if it is not the file we measured."""
     with open(upload.path, "rb") as f:

@@ -6,6 +6,7 @@ Written once here; scripts/derive.py writes the blocking twin into driver_sync.p
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Generator
 from typing import Any, TypeVar
 
@@ -13,8 +14,9 @@ import httpx
 
 from ..errors import AISConnectionError, ClientClosed
 from ..headers import Header
-from .driver import DriverCore, LoadView, Send, _afile_chunks, file_chunks, hash_file
+from .driver import DriverCore, LoadView, Send, _afile_chunks, file_chunks, hash_bytes, hash_file
 from .net import new_request, translate_transport_error
+from .plain import url_text
 from .protocol import HashFile, Op, Response, Sleep, Upload
 from .retry import RetryPolicy
 
@@ -43,6 +45,8 @@ class AsyncDriver(DriverCore):
     ) -> None:
         super().__init__(endpoint, retry, token, direct)
         self.http = http
+        # Our own pools take the request as it is, without httpx's models (`_core/plain.py`).
+        self._exchange = getattr(http, "exchange", None) or functools.partial(_httpx_exchange, http)
         # One map load at a time; the others wait for it and use what it loaded.
         self._load_lock = asyncio.Lock()
 
@@ -56,6 +60,7 @@ class AsyncDriver(DriverCore):
         reply: Any = None
         error: AISConnectionError | None = None
         opened: Response | None = None
+        held: tuple[Upload, bytes] | None = None  # a small upload read once: hashed, then sent
         try:
             while True:
                 try:
@@ -66,12 +71,17 @@ class AsyncDriver(DriverCore):
                 reply, error = None, None
                 try:
                     if isinstance(instr, Send):
-                        reply = await self._send(instr)
+                        reply = await self._send(instr, held)
                         opened = reply if reply.stream is not None else opened
                     elif isinstance(instr, Sleep):
                         await asyncio.sleep(instr.seconds)
                     elif isinstance(instr, HashFile):
-                        reply = await asyncio.to_thread(hash_file, instr.upload, instr.checksum_type)
+                        if instr.upload.size <= SMALL_UPLOAD:
+                            data = await asyncio.to_thread(read_small_upload, instr.upload)
+                            held = (instr.upload, data)
+                            reply = hash_bytes(data, instr.checksum_type)
+                        else:
+                            reply = await asyncio.to_thread(hash_file, instr.upload, instr.checksum_type)
                     else:
                         await self._load(instr)
                 except AISConnectionError as exc:
@@ -87,20 +97,21 @@ class AsyncDriver(DriverCore):
             if view.attempts == instr.seen and (instr.now or view.may_load(self.now())):
                 await self._carry(self.load_steps())
 
-    async def _send(self, s: Send) -> Response:
+    async def _send(self, s: Send, held: tuple[Upload, bytes] | None = None) -> Response:
         upload = s.upload
         source = s.source
         content: Any
-        if upload is not None and upload.size <= SMALL_UPLOAD:
+        if upload is not None and held is not None and held[0] == upload:
+            content = held[1]  # the very bytes that were hashed
+        elif upload is not None and upload.size <= SMALL_UPLOAD:
             content = await asyncio.to_thread(read_small_upload, upload)
         else:
             content = _afile_chunks(upload) if upload else source.achunks() if source else s.content
-        hreq = new_request(self.http, s.req.method, s.url, s.params, s.headers, content, s.extensions)
         try:
-            resp = await self.http.send(hreq, stream=True, follow_redirects=False)
+            resp = await self._exchange(s.req.method, s.url, s.params, s.headers, content, s.extensions)
             headers = Header.from_httpx(resp.headers)
             if s.keeps_open(resp.status_code):
-                return Response(resp.status_code, headers, b"", str(resp.url), stream=resp)
+                return Response(resp.status_code, headers, b"", url_text(resp), stream=resp)
             try:
                 body = await resp.aread()
             finally:
@@ -108,4 +119,18 @@ class AsyncDriver(DriverCore):
         except httpx.TransportError as exc:
             raise translate_transport_error(exc, s.url) from exc
         self.check_length(s, resp.status_code, headers, body)
-        return Response(resp.status_code, headers, body, str(resp.url))
+        return Response(resp.status_code, headers, body, url_text(resp))
+
+
+async def _httpx_exchange(
+    http: httpx.AsyncClient,
+    method: str,
+    url: str,
+    params: tuple[tuple[str, str], ...] | None,
+    headers: list[tuple[str, str]],
+    content: Any,
+    extensions: dict[str, Any],
+) -> httpx.Response:
+    """The exchange on a client the caller passed in: httpx's own request and send."""
+    request = new_request(http, method, url, params, headers, content, extensions)
+    return await http.send(request, stream=True, follow_redirects=False)

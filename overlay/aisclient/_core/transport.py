@@ -31,10 +31,13 @@ import ssl
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import httpx
+
+from .net import new_request
+from .plain import PlainResponse, Wire, plain_headers, split_url
 
 __all__ = ["Cookieless", "CookielessClient", "NoCookies", "StdlibTransport", "open_async_http", "open_sync_http"]
 
@@ -132,25 +135,60 @@ class StdlibTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
         key: _Key = (url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80))
+        wire = Wire(
+            request.method,
+            request.url.raw_path.decode("ascii"),
+            [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+            request.headers.get("Transfer-Encoding", "").lower() == "chunked",
+            request,
+        )
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         replayable = bool(request.extensions.get("aisclient.replayable", True))
-        body = _body(request)
-        slot = self._acquire_slot(timeouts.get("pool"), request)
-        try:
-            conn, resp = self._send(key, request, body, timeouts, replayable)
-        except BaseException:
-            if slot is not None:
-                slot.release()
-            raise
+        resp, body = self._start(key, wire, _body(request), timeouts, replayable)
         return httpx.Response(
             resp.status,
             # http.client decoded the raw header bytes as latin-1: encode back, httpx decodes as usual.
             headers=_raw_headers(resp),
-            stream=_ResponseBody(self, key, conn, resp, request, slot),
+            stream=body,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": resp.reason.encode("latin-1", "replace")},
         )
 
-    def _acquire_slot(self, timeout: float | None, request: httpx.Request) -> _Slots | None:
+    def exchange(
+        self,
+        method: str,
+        url: str,
+        headers: list[tuple[str, str]],
+        content: bytes | Iterable[bytes] | None,
+        timeouts: dict[str, float | None],
+        replayable: bool,
+    ) -> PlainResponse:
+        """One request without httpx's models (see `PlainResponse`): what `handle_request` does for
+        an `httpx.Request` built from these arguments by a client without default headers."""
+        key, host, target = split_url(url)
+        headers, chunked = plain_headers(method, host, headers, content)
+        wire = Wire(method, target, headers, chunked, None)
+        body: bytes | Iterable[bytes] = b"" if content is None else content
+        resp, stream = self._start(key, wire, body, timeouts, replayable)
+        return PlainResponse(resp.status, _raw_headers(resp), url, stream)
+
+    def _start(
+        self,
+        key: _Key,
+        wire: Wire,
+        body: bytes | Iterable[bytes],
+        timeouts: dict[str, float | None],
+        replayable: bool,
+    ) -> tuple[http.client.HTTPResponse, _ResponseBody]:
+        slot = self._acquire_slot(timeouts.get("pool"), wire.request)
+        try:
+            conn, resp = self._send(key, wire, body, timeouts, replayable)
+        except BaseException:
+            if slot is not None:
+                slot.release()
+            raise
+        return resp, _ResponseBody(self, key, conn, resp, wire.request, slot)
+
+    def _acquire_slot(self, timeout: float | None, request: httpx.Request | None) -> _Slots | None:
         if self._slots is None:
             return None
         if not self._slots.acquire(timeout=timeout):
@@ -160,15 +198,16 @@ class StdlibTransport(httpx.BaseTransport):
     def _send(
         self,
         key: _Key,
-        request: httpx.Request,
-        body: bytes | httpx.SyncByteStream,
+        wire: Wire,
+        body: bytes | Iterable[bytes],
         timeouts: dict[str, float | None],
         replayable: bool,
     ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+        request = wire.request
         conn = self._checkout(key, isinstance(body, bytes)) if replayable else None
         if conn is not None:
             try:
-                return conn, self._exchange(conn, request, body, timeouts)
+                return conn, self._exchange(conn, wire, body, timeouts)
             except _StaleConnection:
                 # The server closed a kept-alive connection as we reused it, before answering.
                 conn.close()
@@ -176,7 +215,7 @@ class StdlibTransport(httpx.BaseTransport):
                     raise httpx.RemoteProtocolError("connection closed by the server", request=request) from None
         conn = self._new(key, timeouts.get("connect"))
         try:
-            return conn, self._exchange(conn, request, body, timeouts)
+            return conn, self._exchange(conn, wire, body, timeouts)
         except _StaleConnection as exc:
             conn.close()
             raise httpx.RemoteProtocolError(str(exc.__cause__), request=request) from exc.__cause__
@@ -184,10 +223,11 @@ class StdlibTransport(httpx.BaseTransport):
     def _exchange(
         self,
         conn: http.client.HTTPConnection,
-        request: httpx.Request,
-        body: bytes | httpx.SyncByteStream,
+        wire: Wire,
+        body: bytes | Iterable[bytes],
         timeouts: dict[str, float | None],
     ) -> http.client.HTTPResponse:
+        request = wire.request
         fresh = conn.sock is None
         try:
             if fresh:
@@ -202,11 +242,10 @@ class StdlibTransport(httpx.BaseTransport):
         phase = "write"
         try:
             _set_timeout(sock, timeouts.get("write"))
-            target = request.url.raw_path.decode("ascii")
-            conn.putrequest(request.method, target, skip_host=True, skip_accept_encoding=True)
-            for name, value in request.headers.raw:
-                conn.putheader(name.decode("latin-1"), value.decode("latin-1"))
-            chunked = request.headers.get("Transfer-Encoding", "").lower() == "chunked"
+            conn.putrequest(wire.method, wire.target, skip_host=True, skip_accept_encoding=True)
+            for name, value in wire.headers:
+                conn.putheader(name, value)
+            chunked = wire.chunked
             if isinstance(body, bytes) and len(body) > _INLINE_BODY:
                 conn.endheaders()  # a large body is not glued to the headers: that would copy it
                 conn.send(body)
@@ -276,7 +315,7 @@ class _StaleConnection(Exception):
     """A reused keep-alive connection turned out to be closed by the server."""
 
 
-def _body(request: httpx.Request) -> bytes | httpx.SyncByteStream:
+def _body(request: httpx.Request) -> bytes | Iterable[bytes]:
     """In-memory bodies as bytes (replayable, sent with the headers); anything else streamed."""
     stream = request.stream
     if isinstance(stream, httpx.ByteStream):
@@ -434,7 +473,7 @@ class _ResponseBody(httpx.SyncByteStream):
         key: _Key,
         conn: http.client.HTTPConnection,
         resp: http.client.HTTPResponse,
-        request: httpx.Request,
+        request: httpx.Request | None,
         slot: _Slots | None = None,
     ) -> None:
         self._transport = transport
@@ -525,6 +564,31 @@ class Cookieless:
 
 class CookielessClient(Cookieless, httpx.Client):
     """`httpx.Client` that neither stores nor sends cookies (see `Cookieless`)."""
+
+    def exchange(
+        self,
+        method: str,
+        url: str,
+        params: tuple[tuple[str, str], ...] | None,
+        headers: list[tuple[str, str]],
+        content: bytes | Iterable[bytes] | None,
+        extensions: dict[str, Any],
+    ) -> PlainResponse | httpx.Response:
+        """The request `send(new_request(...), stream=True, follow_redirects=False)` makes, on our
+        own transport without httpx's models (see `plain.py`); the httpx way when this client
+        routes through a proxy from the environment, or for a URL with a query plus `params`."""
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        transport = self._transport
+        if self._mounts or not isinstance(transport, StdlibTransport) or (params and "?" in url):
+            request = new_request(self, method, url, params, headers, content, extensions)
+            return self.send(request, stream=True, follow_redirects=False)
+        if params:
+            url = f"{url}?{httpx.QueryParams(params)}"
+        timeouts = extensions.get("timeout") or self.timeout.as_dict()
+        return transport.exchange(
+            method, url, headers, content, timeouts, bool(extensions.get("aisclient.replayable", True))
+        )
 
 
 def open_sync_http(timeout: httpx.Timeout, limits: httpx.Limits, verify: bool | str | ssl.SSLContext) -> httpx.Client:

@@ -26,10 +26,13 @@ import contextlib
 import os
 import ssl
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator
+from typing import Any
 
 import httpx
 
+from .net import new_request
+from .plain import AsyncPlainResponse, Wire, plain_headers, split_url
 from .transport import Cookieless
 
 __all__ = ["AsyncStreamTransport", "CookielessAsyncClient"]
@@ -239,7 +242,7 @@ class _Slots:
         self.free = n
         self.waiters: deque[asyncio.Future[None]] = deque()
 
-    async def acquire(self, timeout: float | None, request: httpx.Request) -> None:
+    async def acquire(self, timeout: float | None, request: httpx.Request | None) -> None:
         if self.free > 0 and not self.waiters:
             self.free -= 1
             return
@@ -334,7 +337,7 @@ class AsyncStreamTransport(httpx.AsyncBaseTransport):
             self._slots.release()
 
     async def _connect(
-        self, key: _Key, loop: asyncio.AbstractEventLoop, timeout: float | None, request: httpx.Request
+        self, key: _Key, loop: asyncio.AbstractEventLoop, timeout: float | None, request: httpx.Request | None
     ) -> _Conn:
         scheme, raw_host, port = key
         host = raw_host.decode("ascii")
@@ -374,14 +377,57 @@ class AsyncStreamTransport(httpx.AsyncBaseTransport):
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         replayable = bool(request.extensions.get("aisclient.replayable", True))
         stream = request.stream
-        body: bytes | httpx.AsyncByteStream
+        body: bytes | AsyncIterable[bytes]
         if isinstance(stream, httpx.ByteStream):
             body = request.content
         elif isinstance(stream, httpx.AsyncByteStream):
             body = stream
         else:
             raise TypeError(f"AsyncStreamTransport needs an async request body, got {type(stream).__name__}")
-        head = _request_head(request)
+        wire = Wire(
+            request.method,
+            url.raw_path.decode("ascii"),
+            [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+            _is_chunked(request),
+            request,
+        )
+        status, reason, headers, stream_ = await self._start(key, wire, body, timeouts, replayable)
+        return httpx.Response(
+            status,
+            headers=headers,
+            stream=stream_,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
+        )
+
+    async def exchange(
+        self,
+        method: str,
+        url: str,
+        headers: list[tuple[str, str]],
+        content: bytes | AsyncIterable[bytes] | None,
+        timeouts: dict[str, float | None],
+        replayable: bool,
+    ) -> AsyncPlainResponse:
+        """One request without httpx's models (see `plain.py`): what `handle_async_request` does for
+        an `httpx.Request` built from these arguments by a client without default headers."""
+        (scheme, host, port), host_field, target = split_url(url)
+        fields, chunked = plain_headers(method, host_field, headers, content)
+        wire = Wire(method, target, fields, chunked, None)
+        key: _Key = (scheme.encode("ascii"), host.encode("idna"), port)
+        body: bytes | AsyncIterable[bytes] = b"" if content is None else content
+        status, _, raw, stream = await self._start(key, wire, body, timeouts, replayable)
+        return AsyncPlainResponse(status, raw, url, stream)
+
+    async def _start(
+        self,
+        key: _Key,
+        wire: Wire,
+        body: bytes | AsyncIterable[bytes],
+        timeouts: dict[str, float | None],
+        replayable: bool,
+    ) -> tuple[int, bytes, list[tuple[bytes, bytes]], _ResponseBody]:
+        request = wire.request
+        head = _request_head(wire)
         loop = asyncio.get_running_loop()
         if self._slots is not None:
             await self._slots.acquire(timeouts.get("pool"), request)
@@ -389,14 +435,14 @@ class AsyncStreamTransport(httpx.AsyncBaseTransport):
             conn = self._checkout(key, loop) if replayable else None
             if conn is not None:
                 try:
-                    return await self._exchange(conn, request, head, body, timeouts, fresh=False)
+                    return await self._exchange(conn, wire, head, body, timeouts, fresh=False)
                 except _Stale:
                     # The server closed a kept-alive connection as we reused it, before answering.
                     conn.close()
                     if not isinstance(body, bytes):
                         raise httpx.RemoteProtocolError("connection closed by the server", request=request) from None
             conn = await self._connect(key, loop, timeouts.get("connect"), request)
-            return await self._exchange(conn, request, head, body, timeouts, fresh=True)
+            return await self._exchange(conn, wire, head, body, timeouts, fresh=True)
         except BaseException:
             self._release()
             raise
@@ -404,13 +450,14 @@ class AsyncStreamTransport(httpx.AsyncBaseTransport):
     async def _exchange(
         self,
         conn: _Conn,
-        request: httpx.Request,
+        wire: Wire,
         head: bytes,
-        body: bytes | httpx.AsyncByteStream,
+        body: bytes | AsyncIterable[bytes],
         timeouts: dict[str, float | None],
         *,
         fresh: bool,
-    ) -> httpx.Response:
+    ) -> tuple[int, bytes, list[tuple[bytes, bytes]], _ResponseBody]:
+        request = wire.request
         phase = "write"
         received = conn.received
         try:
@@ -423,7 +470,7 @@ class AsyncStreamTransport(httpx.AsyncBaseTransport):
                     await _write_all(conn, body, write_timeout)
             else:
                 conn.write(head)
-                await _write_stream(conn, body, write_timeout, _is_chunked(request))
+                await _write_stream(conn, body, write_timeout, wire.chunked)
             await conn.drain(write_timeout)
             phase = "read"
             read_timeout = timeouts.get("read")
@@ -434,7 +481,7 @@ class AsyncStreamTransport(httpx.AsyncBaseTransport):
                 )
                 if status >= 200 or status == 101:
                     break
-            if request.method == "HEAD" or status in (204, 304) or 100 <= status < 200:
+            if wire.method == "HEAD" or status in (204, 304) or 100 <= status < 200:
                 length, chunked = 0, False
             if length is None and not chunked:
                 will_close = True  # the body runs to the end of the connection
@@ -453,31 +500,29 @@ class AsyncStreamTransport(httpx.AsyncBaseTransport):
             ) from exc
         except httpx.RemoteProtocolError as exc:
             conn.close()
-            exc.request = request
+            if request is not None:
+                exc.request = request
             raise
         except BaseException:
             # Anything else (the upload's source failed, cancellation): the connection is mid-request
             # and can never be reused.
             conn.close()
             raise
-        return httpx.Response(
-            status,
-            headers=headers,
-            stream=_ResponseBody(self, conn, request, length, chunked, will_close, read_timeout),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
-        )
+        return status, reason, headers, _ResponseBody(self, conn, request, length, chunked, will_close, read_timeout)
 
 
-def _request_head(request: httpx.Request) -> bytes:
-    url = request.url
-    lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), url.raw_path)]
-    lines.extend(b"%s: %s" % kv for kv in request.headers.raw)
-    lines.append(b"\r\n")
-    head = b"\r\n".join(lines)
-    if head.count(b"\n") != len(lines) or head.count(b"\r") != len(lines):
+def _request_head(wire: Wire) -> bytes:
+    lines = [f"{wire.method} {wire.target} HTTP/1.1"]
+    lines.extend(f"{name}: {value}" for name, value in wire.headers)
+    lines.append("\r\n")
+    text = "\r\n".join(lines)
+    if text.count("\n") != len(lines) or text.count("\r") != len(lines):
         # A line break inside a header would let its value forge further headers.
-        raise httpx.LocalProtocolError("a request header contains a line break", request=request)
-    return head
+        raise httpx.LocalProtocolError("a request header contains a line break", request=wire.request)
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        raise httpx.LocalProtocolError("a request header is not latin-1 text", request=wire.request) from None
 
 
 def _is_chunked(request: httpx.Request) -> bool:
@@ -494,7 +539,7 @@ async def _write_all(conn: _Conn, body: bytes, timeout: float | None) -> None:
         await conn.drain(timeout)
 
 
-async def _write_stream(conn: _Conn, body: httpx.AsyncByteStream, timeout: float | None, chunked: bool) -> None:
+async def _write_stream(conn: _Conn, body: AsyncIterable[bytes], timeout: float | None, chunked: bool) -> None:
     async for piece in body:
         if conn.lost:
             return
@@ -556,7 +601,7 @@ class _ResponseBody(httpx.AsyncByteStream):
         self,
         transport: AsyncStreamTransport,
         conn: _Conn,
-        request: httpx.Request,
+        request: httpx.Request | None,
         length: int | None,
         chunked: bool,
         will_close: bool,
@@ -606,7 +651,8 @@ class _ResponseBody(httpx.AsyncByteStream):
             raise httpx.ReadError(detail, request=self._request) from cause
         except httpx.RemoteProtocolError as exc:
             self._discard()
-            exc.request = self._request
+            if self._request is not None:
+                exc.request = self._request
             raise
         except BaseException:
             self._discard()
@@ -656,3 +702,26 @@ class _ResponseBody(httpx.AsyncByteStream):
 
 class CookielessAsyncClient(Cookieless, httpx.AsyncClient):
     """`httpx.AsyncClient` that neither stores nor sends cookies (see `transport.Cookieless`)."""
+
+    async def exchange(
+        self,
+        method: str,
+        url: str,
+        params: tuple[tuple[str, str], ...] | None,
+        headers: list[tuple[str, str]],
+        content: bytes | AsyncIterable[bytes] | None,
+        extensions: dict[str, Any],
+    ) -> AsyncPlainResponse | httpx.Response:
+        """As `transport.CookielessClient.exchange`, on our asyncio transport."""
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        transport = self._transport
+        if self._mounts or not isinstance(transport, AsyncStreamTransport) or (params and "?" in url):
+            request = new_request(self, method, url, params, headers, content, extensions)
+            return await self.send(request, stream=True, follow_redirects=False)
+        if params:
+            url = f"{url}?{httpx.QueryParams(params)}"
+        timeouts = extensions.get("timeout") or self.timeout.as_dict()
+        return await transport.exchange(
+            method, url, headers, content, timeouts, bool(extensions.get("aisclient.replayable", True))
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import stat
+import time
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from io import BytesIO
 from typing import Any, BinaryIO
@@ -66,6 +67,7 @@ from .errors import (
     XactionWaitTimeout,
 )
 from .headers import ObjectHeader
+from .jobs import WAIT_FINISHED
 from .models import ObjectProps, XactStatus
 
 __all__ = [
@@ -1162,7 +1164,9 @@ def wait_for_blob_download(job_id: str, timeout: float = 300) -> Op[int]:
     req = request_from_kwargs(
         gen_query_cluster._get_kwargs(body=body, what=QueryClusterWhat.QRYXSTATS), idempotent=True
     )
-    waited, delay = 0.0, 0.05
+    # The deadline covers the requests too, as in every other wait.
+    deadline = time.monotonic() + timeout
+    delays = WAIT_FINISHED.delays()
     while True:
         resp: Response = yield req
         snaps = [
@@ -1178,11 +1182,10 @@ def wait_for_blob_download(job_id: str, timeout: float = 300) -> Op[int]:
                 raise XactionAborted(status)
             if ended:
                 return int((snap.get("stats") or {}).get("in-bytes") or 0)
-        if waited >= timeout:
+        left = deadline - time.monotonic()
+        if left <= 0:
             raise XactionWaitTimeout(f"blob download {job_id} did not finish within {timeout:g}s", status)
-        yield Sleep(min(delay, timeout - waited))
-        waited += delay
-        delay = min(1.0, delay * 2)
+        yield Sleep(min(next(delays), left))
 
 
 # --------------------------------------------------------------------------- file-like writer

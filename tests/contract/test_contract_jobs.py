@@ -28,14 +28,7 @@ SCHEMA = ac.load_schema()
 
 def call(endpoint: str, path: str, method: str, follow: bool = False, **kw: Any) -> Any:
     """Send one explicit case of the operation and check the answer (and a redirect's target's) against the spec."""
-    case = SCHEMA[path][method].Case(**kw)
-    response = case.call(base_url=endpoint, allow_redirects=False, timeout=60)
-    case.validate_response(response, checks=ac.CHECKS)
-    if follow and response.status_code in (301, 307):
-        with requests.Session() as session:  # follows the 307 to the target, with the body
-            response = case.call(base_url=endpoint, session=session, allow_redirects=True, timeout=60)
-        case.validate_response(response, checks=ac.CHECKS)
-    return response
+    return ac.call_operation(SCHEMA[path][method], endpoint, follow=follow, **kw)
 
 
 def wait_download(endpoint: str, job: str, timeout: float = 60) -> dict[str, Any]:

@@ -30,11 +30,8 @@ OBJECTS = {f"r/obj-{i}": f"remote object {i}\n".encode() * (100 * (i + 1)) for i
 
 
 def call(endpoint: str, path: str, method: str, **kw: Any) -> Any:
-    """Send one explicit case of the operation (following redirects to the target) and check the answer."""
-    case = SCHEMA[path][method].Case(**kw)
-    response = case.call(base_url=endpoint, session=SESSION, allow_redirects=True, timeout=60)
-    case.validate_response(response, checks=ac.CHECKS)
-    return response
+    """Send one explicit case of the operation (following redirects to the target) and check the answers."""
+    return ac.call_operation(SCHEMA[path][method], endpoint, follow=True, session=SESSION, **kw)
 
 
 @pytest.fixture(scope="module")

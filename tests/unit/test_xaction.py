@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from aisclient._core.protocol import Request, Response, Sleep, run_offline
@@ -145,3 +146,54 @@ def test_wait_tolerates_early_404_then_gives_up() -> None:
 
     with pytest.raises(ErrXactionNotFound):
         run_offline(wait_for_xaction(STATUS_REQ, 100, clock=clock), lambda r: missing)
+
+
+# --------------------------------------------------------------------------- blob download wait
+
+
+def _blob_snapshots(job: str, **snap: object) -> Response:
+    return Response(200, Header(), json.dumps({"t1": [{"id": job, **snap}]}).encode())
+
+
+def test_wait_for_blob_download_returns_the_bytes_once_the_job_ended() -> None:
+    from aisclient.objects import wait_for_blob_download
+
+    answers = iter(
+        [
+            _blob_snapshots("j1", **{"end-time": "0001-01-01T00:00:00Z"}),
+            _blob_snapshots("j1", **{"end-time": "2026-12-02T05:00:00Z", "stats": {"in-bytes": 1234}}),
+        ]
+    )
+    sleeps: list[float] = []
+    op = wait_for_blob_download("j1", timeout=30)
+    reply = None
+    while True:
+        try:
+            instr = op.send(reply)
+        except StopIteration as stop:
+            assert stop.value == 1234
+            break
+        if isinstance(instr, Sleep):
+            sleeps.append(instr.seconds)
+            reply = None
+        else:
+            assert json.loads(instr.content)["id"] == "j1" and dict(instr.params)["what"] == "qryxstats"
+            reply = next(answers)
+    assert sleeps == [0.05]
+
+
+def test_wait_for_blob_download_deadline_counts_the_requests_too() -> None:
+    from aisclient.errors import XactionWaitTimeout
+    from aisclient.objects import wait_for_blob_download
+
+    calls = []
+
+    def slow(_req: object) -> Response:
+        calls.append(1)
+        time.sleep(0.2)  # each status request takes longer than the first sleeps
+        return _blob_snapshots("j2")
+
+    with pytest.raises(XactionWaitTimeout):
+        run_offline(wait_for_blob_download("j2", timeout=0.3), slow)
+    # 0.2 s, then 0.4 s: past the deadline after two requests (counting only the sleeps, four)
+    assert len(calls) == 2

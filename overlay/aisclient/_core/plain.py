@@ -127,9 +127,8 @@ class PlainHeaders:
         return ", ".join(found) if found else default
 
 
-class PlainResponse:
-    """An answer on our own sync pool: status, headers, and the body, read once in pieces
-    (`iter_bytes`, `read`); `close` before the end gives up the connection."""
+class _PlainAnswer:
+    """What the sync and async answers share: status, headers, the URL, and whether it is closed."""
 
     __slots__ = ("_body", "_closed", "_url", "headers", "status_code", "url_text")
 
@@ -152,6 +151,13 @@ class PlainResponse:
     def is_closed(self) -> bool:
         """True once the body was read to its end or the answer closed (as `httpx.Response`)."""
         return self._closed
+
+
+class PlainResponse(_PlainAnswer):
+    """An answer on our own sync pool: status, headers, and the body, read once in pieces
+    (`iter_bytes`, `read`); `close` before the end gives up the connection."""
+
+    __slots__ = ()
 
     def iter_bytes(self) -> Iterator[bytes]:
         try:
@@ -169,30 +175,10 @@ class PlainResponse:
         self._body.close()
 
 
-class AsyncPlainResponse:
+class AsyncPlainResponse(_PlainAnswer):
     """`PlainResponse` on our own asyncio pool (`aiter_bytes`, `aread`, `aclose`)."""
 
-    __slots__ = ("_body", "_closed", "_url", "headers", "status_code", "url_text")
-
-    def __init__(self, status_code: int, raw: list[tuple[bytes, bytes]], url: str, body: Any) -> None:
-        self.status_code = status_code
-        self.headers = PlainHeaders(raw)
-        self.url_text = url
-        self._url: httpx.URL | None = None
-        self._body = body
-        self._closed = False
-
-    @property
-    def url(self) -> httpx.URL:
-        """The request's URL, parsed on first use (the drivers use `url_text`)."""
-        if self._url is None:
-            self._url = httpx.URL(self.url_text)
-        return self._url
-
-    @property
-    def is_closed(self) -> bool:
-        """True once the body was read to its end or the answer closed (as `httpx.Response`)."""
-        return self._closed
+    __slots__ = ()
 
     async def aiter_bytes(self) -> AsyncIterator[bytes]:
         try:
@@ -212,4 +198,4 @@ class AsyncPlainResponse:
 
 def url_text(response: Any) -> str:
     """The URL an answer came from, as text, without parsing one that is not parsed yet."""
-    return response.url_text if isinstance(response, (PlainResponse, AsyncPlainResponse)) else str(response.url)
+    return response.url_text if isinstance(response, _PlainAnswer) else str(response.url)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -55,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrHTTP | str | None:
+) -> Any | ErrHTTP | str | None:
     if (
         200 <= response.status_code < 300
         and not response.content
@@ -67,6 +67,10 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = response.text
         return response_200
+
+    if response.status_code == 307:
+        response_307 = cast(Any, None)
+        return response_307
 
     if response.status_code == 400:
         response_400 = ErrHTTP.from_dict(response.json())
@@ -91,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrHTTP | str]:
+) -> Response[Any | ErrHTTP | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,10 +111,11 @@ def sync_detailed(
     body: BlobDownloadMsg | PromoteMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Response[ErrHTTP | str]:
+) -> Response[Any | ErrHTTP | str]:
     """Promote files, or blob-download a remote object
 
-     An `ActMsg` body, executed by the proxy (no redirect).
+     An `ActMsg` body. `promote` is executed by the proxy; `blob-download` on a remote bucket is
+    redirected (`307`) to the target that owns the object `name`, which answers it.
     * `promote`: make files under `/var/lib/ais/promote` (the only allowed source tree; a path
       outside it, relative, or with `.`/`..` is a `400`) on the targets' machines into objects of
       this bucket: `src` a file or directory, `obj` the destination name (file) or prefix
@@ -133,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrHTTP | str]
+        Response[Any | ErrHTTP | str]
     """
 
     kwargs = _get_kwargs(
@@ -157,10 +162,11 @@ def sync(
     body: BlobDownloadMsg | PromoteMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> ErrHTTP | str | None:
+) -> Any | ErrHTTP | str | None:
     """Promote files, or blob-download a remote object
 
-     An `ActMsg` body, executed by the proxy (no redirect).
+     An `ActMsg` body. `promote` is executed by the proxy; `blob-download` on a remote bucket is
+    redirected (`307`) to the target that owns the object `name`, which answers it.
     * `promote`: make files under `/var/lib/ais/promote` (the only allowed source tree; a path
       outside it, relative, or with `.`/`..` is a `400`) on the targets' machines into objects of
       this bucket: `src` a file or directory, `obj` the destination name (file) or prefix
@@ -183,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrHTTP | str
+        Any | ErrHTTP | str
     """
 
     return sync_detailed(
@@ -202,10 +208,11 @@ async def asyncio_detailed(
     body: BlobDownloadMsg | PromoteMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Response[ErrHTTP | str]:
+) -> Response[Any | ErrHTTP | str]:
     """Promote files, or blob-download a remote object
 
-     An `ActMsg` body, executed by the proxy (no redirect).
+     An `ActMsg` body. `promote` is executed by the proxy; `blob-download` on a remote bucket is
+    redirected (`307`) to the target that owns the object `name`, which answers it.
     * `promote`: make files under `/var/lib/ais/promote` (the only allowed source tree; a path
       outside it, relative, or with `.`/`..` is a `400`) on the targets' machines into objects of
       this bucket: `src` a file or directory, `obj` the destination name (file) or prefix
@@ -228,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrHTTP | str]
+        Response[Any | ErrHTTP | str]
     """
 
     kwargs = _get_kwargs(
@@ -250,10 +257,11 @@ async def asyncio(
     body: BlobDownloadMsg | PromoteMsg,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> ErrHTTP | str | None:
+) -> Any | ErrHTTP | str | None:
     """Promote files, or blob-download a remote object
 
-     An `ActMsg` body, executed by the proxy (no redirect).
+     An `ActMsg` body. `promote` is executed by the proxy; `blob-download` on a remote bucket is
+    redirected (`307`) to the target that owns the object `name`, which answers it.
     * `promote`: make files under `/var/lib/ais/promote` (the only allowed source tree; a path
       outside it, relative, or with `.`/`..` is a `400`) on the targets' machines into objects of
       this bucket: `src` a file or directory, `obj` the destination name (file) or prefix
@@ -276,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrHTTP | str
+        Any | ErrHTTP | str
     """
 
     return (

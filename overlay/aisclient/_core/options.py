@@ -38,7 +38,9 @@ ENV_ENDPOINT = "AIS_ENDPOINT"
 # bytes, so it bounds a stalled transfer, not a long one; cold GETs from a
 # cloud backend may need more: pass `timeout=`.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=30.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+# As many idle connections kept per node as may be in use: with more threads than kept connections,
+# every burst closed the surplus and opened new ones (the 64-thread bench spent its time in connect).
+DEFAULT_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 
 
 class _Default(enum.Enum):

@@ -21,8 +21,7 @@ import httpx
 import pytest
 import xxhash
 from aisclient import AsyncClient, Client, RetryPolicy
-from aisclient._core.driver import Send, env_token
-from aisclient._core.driver_sync import SMALL_UPLOAD
+from aisclient._core.driver import SMALL_UPLOAD, Send, env_token
 from aisclient._core.hrw import HrwMap
 from aisclient._core.protocol import Request
 from aisclient.errors import (

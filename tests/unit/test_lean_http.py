@@ -1,5 +1,5 @@
 """The shortcuts on the small-request path give what the slow, general code they replace gives:
-`new_request` against httpx's `build_request`, `_LeanResponse` against `http.client.HTTPResponse`
+the plain request path against httpx's `build_request`, `_LeanResponse` against `http.client.HTTPResponse`
 reading the same bytes from a loopback socket, and the cookieless pools keep no cookies."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from aisclient._core.net import new_request
+from aisclient import Client
+from aisclient._core.plain import plain_headers, split_url
 from aisclient._core.transport import CookielessClient, _LeanResponse, open_sync_http
 from aisclient._core.transport_async import CookielessAsyncClient
 
@@ -35,37 +36,52 @@ HEADERS = [
 ]
 
 
-def _same(a: httpx.Request, b: httpx.Request) -> None:
-    assert a.method == b.method
-    assert str(a.url) == str(b.url)
-    assert a.url.raw_path == b.url.raw_path
-    assert a.headers.raw == b.headers.raw
-    assert a.extensions == b.extensions
-    assert a.read() == b.read()
-
-
-@pytest.mark.parametrize("client_class", [CookielessClient, CookielessAsyncClient])
 @pytest.mark.parametrize("url", URLS)
 @pytest.mark.parametrize("params", PARAMS)
 @pytest.mark.parametrize("headers", HEADERS)
-def test_new_request_is_what_build_request_makes(
-    client_class: type[httpx.Client] | type[httpx.AsyncClient],
-    url: str,
-    params: tuple[tuple[str, str], ...] | None,
-    headers: list[tuple[str, str]],
+def test_plain_request_is_what_build_request_makes(
+    url: str, params: tuple[tuple[str, str], ...] | None, headers: list[tuple[str, str]]
 ) -> None:
-    http = client_class(timeout=httpx.Timeout(7.0, connect=3.0))
-    ext = {"aisclient.replayable": False}
+    # The plain path (`plain.py`): the same request target and header fields as httpx's request for
+    # the same arguments, less httpx's client-wide defaults (which the plain path does not send).
+    http = CookielessClient()
+    full = f"{url}?{httpx.QueryParams(params)}" if params and "?" not in url else url
     for method, content in (("GET", None), ("PUT", b"body"), ("POST", b"")):
-        built = http.build_request(method, url, params=params, headers=headers, content=content, extensions=ext)
-        _same(new_request(http, method, url, params, headers, content, ext), built)
+        built = http.build_request(method, full, headers=headers, content=content)
+        key, host, target = split_url(full)
+        fields, chunked = plain_headers(method, host, headers, content)
+        assert target == built.url.raw_path.decode("ascii")
+        assert key == (built.url.scheme, built.url.host, built.url.port or (443 if key[0] == "https" else 80))
+        ours = {name.lower() for name, _ in headers}
+        defaults = {k.lower() for k in http.headers} - ours
+        expected = [(k.decode(), v.decode()) for k, v in built.headers.raw if k.decode().lower() not in defaults]
+        assert fields == expected
+        assert not chunked
 
 
 def test_a_client_the_caller_made_gets_its_own_merging() -> None:
-    # A plain httpx client may carry default params, cookies or a base URL: httpx merges them.
-    http = httpx.Client(params={"tenant": "t1"}, cookies={"session": "s1"}, headers={"X-App": "a"})
-    req = new_request(http, "GET", "http://h:1/v1/x", (("provider", "ais"),), [("User-Agent", "u")], None, {})
-    assert req.url.params.multi_items() == [("tenant", "t1"), ("provider", "ais")]
+    # A plain httpx client may carry default params, cookies or a base URL: requests through it are
+    # built by httpx itself, so they keep all of them.
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, headers={"Ais-Version": "1"})
+
+    http = httpx.Client(
+        params={"tenant": "t1"},
+        cookies={"session": "s1"},
+        headers={"X-App": "a"},
+        transport=httpx.MockTransport(handle),
+    )
+    with Client("http://h:1", http_client=http, direct=False) as c:
+        c.head_bucket("b")
+    assert seen
+    for req in seen:  # (the HEAD, and the cluster map the client may load first)
+        assert req.url.params["tenant"] == "t1"
+        assert req.headers["Cookie"] == "session=s1" and req.headers["X-App"] == "a"
+    (req,) = [r for r in seen if r.method == "HEAD"]
+    assert req.url.params["tenant"] == "t1" and req.url.params["provider"] == "ais"
     assert req.headers["Cookie"] == "session=s1"
     assert req.headers["X-App"] == "a"
 

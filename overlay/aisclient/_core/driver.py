@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import AsyncIterator, Generator
+from collections.abc import AsyncIterator, Generator, Iterable
 from typing import Any, TypeVar
 from urllib.parse import urljoin
 
@@ -64,23 +64,32 @@ REPLAYABLE = "aisclient.replayable"  # httpx request extension read by our trans
 def hash_file(upload: Upload, checksum_type: str = "xxhash2") -> str:
     """Hex checksum (XXH64 seed 0 by default) of the upload's file, which must still be as `upload`
     describes it; "" for a checksum type this client cannot compute."""
-    h = new_hasher(checksum_type) if checksum_type not in ("xxhash", "xxhash2") else xxhash.xxh64()
-    if h is None:
-        return ""
-    for chunk in file_chunks(upload):
-        h.update(chunk)
-    return h.hexdigest()
+    return _hex_digest(file_chunks(upload), checksum_type)
 
 
 def hash_bytes(data: bytes, checksum_type: str = "xxhash2") -> str:
     """`hash_file` of bytes already read."""
-    if checksum_type in ("xxhash", "xxhash2"):
-        return xxhash.xxh64_hexdigest(data)
-    h = new_hasher(checksum_type)
+    return _hex_digest((data,), checksum_type)
+
+
+def _hex_digest(chunks: Iterable[bytes], checksum_type: str) -> str:
+    h = xxhash.xxh64() if checksum_type in ("xxhash", "xxhash2") else new_hasher(checksum_type)
     if h is None:
         return ""
-    h.update(data)
+    for chunk in chunks:
+        h.update(chunk)
     return h.hexdigest()
+
+
+# An upload up to this size is read whole before it is sent: it goes out in the same write as the
+# request head, it is hashed from the same bytes, and, in memory, it can be sent again when a
+# kept-alive connection is found dead.
+SMALL_UPLOAD = 64 << 10
+
+
+def read_small_upload(upload: Upload) -> bytes:
+    """The upload's bytes, checked as `file_chunks` checks them (`LocalFileChanged`)."""
+    return b"".join(file_chunks(upload))
 
 
 def file_chunks(upload: Upload) -> Generator[bytes, None, None]:

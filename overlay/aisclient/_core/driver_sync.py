@@ -16,8 +16,17 @@ import httpx
 
 from ..errors import AISConnectionError, ClientClosed
 from ..headers import Header
-from .driver import DriverCore, LoadView, Send, file_chunks, hash_bytes, hash_file
-from .net import new_request, translate_transport_error
+from .driver import (
+    SMALL_UPLOAD,
+    DriverCore,
+    LoadView,
+    Send,
+    file_chunks,
+    hash_bytes,
+    hash_file,
+    read_small_upload,
+)
+from .net import translate_transport_error
 from .plain import url_text
 from .protocol import HashFile, Op, Response, Sleep, Upload
 from .retry import RetryPolicy
@@ -25,15 +34,6 @@ from .retry import RetryPolicy
 __all__ = ["SyncDriver"]
 
 T = TypeVar("T")
-
-# An upload up to this size is read whole before it is sent: it goes out in the same write as the
-# request head, and, in memory, it can be sent again when a kept-alive connection is found dead.
-SMALL_UPLOAD = 64 << 10
-
-
-def read_small_upload(upload: Upload) -> bytes:
-    """The upload's bytes, checked as `file_chunks` checks them (`LocalFileChanged`)."""
-    return b"".join(file_chunks(upload))
 
 
 class SyncDriver(DriverCore):
@@ -134,5 +134,5 @@ def _httpx_exchange(
     extensions: dict[str, Any],
 ) -> httpx.Response:
     """The exchange on a client the caller passed in: httpx's own request and send."""
-    request = new_request(http, method, url, params, headers, content, extensions)
+    request = http.build_request(method, url, params=params, headers=headers, content=content, extensions=extensions)
     return http.send(request, stream=True, follow_redirects=False)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 import httpx
 
 from ..errors import AISConnectFailed, AISConnectionError, AISConnectTimeout, AISTimeoutError
 
-__all__ = ["new_request", "origin", "translate_transport_error"]
+__all__ = ["origin", "translate_transport_error"]
 
 
 def origin(url: str | httpx.URL) -> str:
@@ -31,37 +30,6 @@ def _origin(scheme: str, netloc: str) -> str:
     u = httpx.URL(f"{scheme}://{netloc}/")
     port = u.port or (443 if u.scheme == "https" else 80)
     return f"{u.scheme}://{u.host}:{port}"
-
-
-def new_request(
-    http: httpx.Client | httpx.AsyncClient,
-    method: str,
-    url: str,
-    params: tuple[tuple[str, str], ...] | None,
-    headers: list[tuple[str, str]],
-    content: Any,
-    extensions: dict[str, Any],
-) -> httpx.Request:
-    """The request `http.build_request` would make, for the absolute `url` plus `params`.
-
-    On one of this client's own pools (no base URL, default query or cookies: see `transport.py`)
-    it is built directly, with the URL parsed once; `build_request` parses it twice and merges
-    cookies and params, a large share of the CPU a small request costs. Any other client (one the
-    caller passed in) gets `build_request` itself.
-    """
-    if not getattr(http, "builds_plain_requests", False) or (params and "?" in url):
-        # (A query in the URL and params: httpx merges them key by key; leave that to it.)
-        return http.build_request(method, url, params=params, headers=headers, content=content, extensions=extensions)
-    if params:
-        url = f"{url}?{httpx.QueryParams(params)}"
-    if "timeout" not in extensions:
-        extensions = {**extensions, "timeout": http.timeout.as_dict()}
-    # The client's default headers, each unless ours has the same name (as httpx merges them).
-    ours = {name.lower() for name, _ in headers}
-    merged = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in http.headers.raw]
-    merged = [kv for kv in merged if kv[0].lower() not in ours]
-    merged.extend(headers)
-    return httpx.Request(method, url, headers=merged, content=content, extensions=extensions)
 
 
 def translate_transport_error(exc: httpx.TransportError, url: str | httpx.URL) -> AISConnectionError:

@@ -8,7 +8,7 @@ redirects themselves, send no cookies, and ask for no compressed encodings. So t
 our transports (`StdlibTransport.exchange`, `AsyncStreamTransport.exchange`) the method, URL,
 header list and body as they are, and get back a `PlainResponse`: the status, the raw header
 fields and the body in pieces. A client built around somebody else's `httpx` transport, or routed
-through an HTTP proxy from the environment, goes the usual httpx way instead (`net.new_request`).
+through an HTTP proxy from the environment, goes the usual httpx way instead (`build_request`, `send`).
 
 On the wire the request is what httpx would send for the same arguments: a `Host` field first,
 `Content-Length` for an in-memory body (`0` for a POST/PUT/PATCH without one), chunked transfer
@@ -51,6 +51,17 @@ class Wire:
         self.chunked = chunked
         self.request = request
 
+    @classmethod
+    def from_httpx(cls, request: httpx.Request) -> Wire:
+        """The wire form of an `httpx.Request` (the transports' `handle_request`)."""
+        return cls(
+            request.method,
+            request.url.raw_path.decode("ascii"),
+            [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+            request.headers.get("Transfer-Encoding", "").lower() == "chunked",
+            request,
+        )
+
 
 @functools.lru_cache(maxsize=1024)
 def _origin_parts(scheme_netloc: str) -> tuple[Key, str]:
@@ -73,8 +84,9 @@ def split_url(url: str) -> tuple[Key, str, str]:
     target = rest[end:]
     if not target.startswith("/"):
         target = "/" + target
-    if not _SAFE_TARGET.fullmatch(target):
-        target = httpx.URL(url).raw_path.decode("ascii")  # httpx escapes what must be escaped
+    if "/." in target or not _SAFE_TARGET.fullmatch(target):
+        # httpx escapes what must be escaped and removes `.`/`..` segments
+        target = httpx.URL(url).raw_path.decode("ascii")
     return key, host, target
 
 

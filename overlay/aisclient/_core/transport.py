@@ -36,7 +36,6 @@ from typing import Any
 
 import httpx
 
-from .net import new_request
 from .plain import PlainResponse, Wire, plain_headers, split_url
 
 __all__ = ["Cookieless", "CookielessClient", "NoCookies", "StdlibTransport", "open_async_http", "open_sync_http"]
@@ -135,13 +134,7 @@ class StdlibTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
         key: _Key = (url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80))
-        wire = Wire(
-            request.method,
-            request.url.raw_path.decode("ascii"),
-            [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
-            request.headers.get("Transfer-Encoding", "").lower() == "chunked",
-            request,
-        )
+        wire = Wire.from_httpx(request)
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         replayable = bool(request.extensions.get("aisclient.replayable", True))
         resp, body = self._start(key, wire, _body(request), timeouts, replayable)
@@ -547,8 +540,6 @@ class Cookieless:
     costs more CPU per small request than the whole exchange on the wire.
     """
 
-    builds_plain_requests = True  # no base URL, default query or cookies: see `net.new_request`
-
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._no_cookies = NoCookies()
@@ -574,14 +565,16 @@ class CookielessClient(Cookieless, httpx.Client):
         content: bytes | Iterable[bytes] | None,
         extensions: dict[str, Any],
     ) -> PlainResponse | httpx.Response:
-        """The request `send(new_request(...), stream=True, follow_redirects=False)` makes, on our
+        """The request `send(build_request(...), stream=True, follow_redirects=False)` makes, on our
         own transport without httpx's models (see `plain.py`); the httpx way when this client
         routes through a proxy from the environment, or for a URL with a query plus `params`."""
         if self.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
         transport = self._transport
         if self._mounts or not isinstance(transport, StdlibTransport) or (params and "?" in url):
-            request = new_request(self, method, url, params, headers, content, extensions)
+            request = self.build_request(
+                method, url, params=params, headers=headers, content=content, extensions=extensions
+            )
             return self.send(request, stream=True, follow_redirects=False)
         if params:
             url = f"{url}?{httpx.QueryParams(params)}"

@@ -31,7 +31,6 @@ from typing import Any
 
 import httpx
 
-from .net import new_request
 from .plain import AsyncPlainResponse, Wire, plain_headers, split_url
 from .transport import Cookieless
 
@@ -384,13 +383,7 @@ class AsyncStreamTransport(httpx.AsyncBaseTransport):
             body = stream
         else:
             raise TypeError(f"AsyncStreamTransport needs an async request body, got {type(stream).__name__}")
-        wire = Wire(
-            request.method,
-            url.raw_path.decode("ascii"),
-            [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
-            _is_chunked(request),
-            request,
-        )
+        wire = Wire.from_httpx(request)
         status, reason, headers, stream_ = await self._start(key, wire, body, timeouts, replayable)
         return httpx.Response(
             status,
@@ -523,11 +516,6 @@ def _request_head(wire: Wire) -> bytes:
         return text.encode("latin-1")
     except UnicodeEncodeError:
         raise httpx.LocalProtocolError("a request header is not latin-1 text", request=wire.request) from None
-
-
-def _is_chunked(request: httpx.Request) -> bool:
-    te = request.headers.get("Transfer-Encoding")
-    return te is not None and te.lower() == "chunked"
 
 
 async def _write_all(conn: _Conn, body: bytes, timeout: float | None) -> None:
@@ -717,7 +705,9 @@ class CookielessAsyncClient(Cookieless, httpx.AsyncClient):
             raise RuntimeError("Cannot send a request, as the client has been closed.")
         transport = self._transport
         if self._mounts or not isinstance(transport, AsyncStreamTransport) or (params and "?" in url):
-            request = new_request(self, method, url, params, headers, content, extensions)
+            request = self.build_request(
+                method, url, params=params, headers=headers, content=content, extensions=extensions
+            )
             return await self.send(request, stream=True, follow_redirects=False)
         if params:
             url = f"{url}?{httpx.QueryParams(params)}"

@@ -479,9 +479,9 @@ class FaultProxy(_Server):
 
     def _responses(self, up: socket.socket, client: socket.socket, state: _ConnState) -> None:
         framer = _Framer(True, state.methods)
-        up.settimeout(_POLL)
         faulted_msg = -1
         try:
+            up.settimeout(_POLL)  # inside the try: stop() may have closed the socket already
             while not self._stopping.is_set() and not state.done.is_set():
                 try:
                     data = up.recv(65536)

@@ -37,6 +37,7 @@ __all__ = [
     "args_msg",
     "canonical_kind",
     "canonical_startable_kind",
+    "poll_pauses",
     "query_msg",
     "wait_for_xaction",
     "wait_for_xaction_finished",
@@ -233,6 +234,23 @@ class WaiterSpec:
 WAIT_FINISHED = WaiterSpec()
 
 
+def poll_pauses(
+    timeout: float, spec: WaiterSpec = WAIT_FINISHED, clock: Callable[[], float] = time.monotonic
+) -> Iterator[float]:
+    """The pause before each next poll: the spec's backoff, cut to the time left. It ends at the
+    deadline, which counts from this call and covers the requests too, not just the pauses."""
+    deadline = clock() + timeout
+
+    def pauses() -> Iterator[float]:
+        for delay in spec.delays():
+            remaining = deadline - clock()
+            if remaining <= 0:
+                return
+            yield min(delay, remaining)
+
+    return pauses()
+
+
 def wait_for_xaction(
     status_request: Request,
     timeout: float,
@@ -244,10 +262,10 @@ def wait_for_xaction(
     The deadline covers the requests too, not just the sleeps.
     """
     start = clock()
-    deadline = start + timeout
+    pauses = poll_pauses(timeout, spec, clock)
     last: XactStatus | None = None
     probe = attrs.evolve(status_request, accept=status_request.accept | {404})
-    for delay in spec.delays():
+    while True:
         resp = yield probe
         assert resp is not None
         if resp.status_code == 404:
@@ -257,19 +275,17 @@ def wait_for_xaction(
                 raise error_from_response(
                     404, resp.headers, resp.content, probe.method, resp.url or probe.url, not_found=ErrXactionNotFound
                 )
-            yield Sleep(delay)
-            continue
-        last = XactStatus.from_json(resp.json() or {})
-        state = spec.state(last)
-        if state is WaitState.SUCCESS:
-            return last
-        if state is WaitState.FAILURE:
-            raise XactionAborted(last)
-        remaining = deadline - clock()
-        if remaining <= 0:
+        else:
+            last = XactStatus.from_json(resp.json() or {})
+            state = spec.state(last)
+            if state is WaitState.SUCCESS:
+                return last
+            if state is WaitState.FAILURE:
+                raise XactionAborted(last)
+        pause = next(pauses, None)
+        if pause is None:
             raise XactionWaitTimeout(f"xaction did not finish within {timeout:g}s", last)
-        yield Sleep(min(delay, remaining))
-    raise AssertionError("unreachable")  # pragma: no cover
+        yield Sleep(pause)
 
 
 # --------------------------------------------------------------------------- operations

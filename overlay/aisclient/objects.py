@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import os
 import stat
-import time
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from io import BytesIO
 from typing import Any, BinaryIO
@@ -67,7 +66,7 @@ from .errors import (
     XactionWaitTimeout,
 )
 from .headers import ObjectHeader
-from .jobs import WAIT_FINISHED
+from .jobs import poll_pauses
 from .models import ObjectProps, XactStatus
 
 __all__ = [
@@ -1164,9 +1163,7 @@ def wait_for_blob_download(job_id: str, timeout: float = 300) -> Op[int]:
     req = request_from_kwargs(
         gen_query_cluster._get_kwargs(body=body, what=QueryClusterWhat.QRYXSTATS), idempotent=True
     )
-    # The deadline covers the requests too, as in every other wait.
-    deadline = time.monotonic() + timeout
-    delays = WAIT_FINISHED.delays()
+    pauses = poll_pauses(timeout)
     while True:
         resp: Response = yield req
         snaps = [
@@ -1182,10 +1179,10 @@ def wait_for_blob_download(job_id: str, timeout: float = 300) -> Op[int]:
                 raise XactionAborted(status)
             if ended:
                 return int((snap.get("stats") or {}).get("in-bytes") or 0)
-        left = deadline - time.monotonic()
-        if left <= 0:
+        pause = next(pauses, None)
+        if pause is None:
             raise XactionWaitTimeout(f"blob download {job_id} did not finish within {timeout:g}s", status)
-        yield Sleep(min(next(delays), left))
+        yield Sleep(pause)
 
 
 # --------------------------------------------------------------------------- file-like writer

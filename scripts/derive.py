@@ -96,7 +96,7 @@ def unasync_text(text: str, source: str) -> tuple[str, set[int]]:
 
 # --------------------------------------------------------------------------- 2. surfaces
 
-RESOURCES = ["cluster", "buckets", "listing", "objects", "jobs"]
+RESOURCES = ["cluster", "buckets", "listing", "objects", "batch", "jobs"]
 SEED_ORDER = [
     "list_buckets",
     "is_aistore_running",
@@ -308,6 +308,8 @@ def _body(d: Decl, call: str, client: str, is_async: bool) -> tuple[str, str]:
         return ret, f"return {aw}{client}._probe({run})"
     if result == "stream":
         return f"{a}ObjStream", f"return {client}._stream({aw}{client}._run({run}))"
+    if result == "batch":
+        return f"{a}BatchStream", f"return {client}._batch({aw}{client}._run({run}))"
     if result == "download":
         return "ObjectProps", f"return {aw}{client}._download({aw}{client}._run({run}))"
     if result == "upload":
@@ -357,7 +359,7 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
     out.append("from ._core.validate import validate_namespace\n")
     out.append("from .client_async import AsyncClientBase, AsyncHandle\nfrom .client_sync import ClientBase, Handle\n")
     out.append(
-        "from .streams_async import AsyncBucketLister, AsyncObjStream\nfrom .streams_sync import BucketLister, ObjStream\n"
+        "from .streams_async import AsyncBatchStream, AsyncBucketLister, AsyncObjStream\nfrom .streams_sync import BatchStream, BucketLister, ObjStream\n"
     )
     out.append("from .writers_async import AsyncObjectWriter\nfrom .writers_sync import ObjectWriter\n")
     by_module: dict[str, set[str]] = {}
@@ -369,6 +371,8 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
         "BinaryIO",
         "AsyncBucketLister",
         "AsyncObjStream",
+        "AsyncBatchStream",
+        "BatchStream",
         "BucketLister",
         "ObjStream",
         "AsyncObjectWriter",

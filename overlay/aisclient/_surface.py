@@ -1,4 +1,4 @@
-# DO NOT EDIT: derived by scripts/derive.py from the @operation declarations of cluster.py, buckets.py, listing.py, objects.py, jobs.py. Edit that, then run `make derive`.
+# DO NOT EDIT: derived by scripts/derive.py from the @operation declarations of cluster.py, buckets.py, listing.py, objects.py, batch.py, jobs.py. Edit that, then run `make derive`.
 """The methods of the clients and of the bucket/object handles: one per declared operation."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import os
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from typing import BinaryIO
 
+from . import batch as _batch
 from . import buckets as _buckets
 from . import cluster as _cluster
 from . import jobs as _jobs
@@ -24,8 +25,8 @@ from .objects import (
     DEFAULT_PART_SIZE,
     DEFAULT_WRITE_BUFFER,
 )
-from .streams_async import AsyncBucketLister, AsyncObjStream
-from .streams_sync import BucketLister, ObjStream
+from .streams_async import AsyncBatchStream, AsyncBucketLister, AsyncObjStream
+from .streams_sync import BatchStream, BucketLister, ObjStream
 from .writers_async import AsyncObjectWriter
 from .writers_sync import ObjectWriter
 
@@ -1047,6 +1048,57 @@ class Client(ClientBase):
             ),
         )
 
+    def get_batch(
+        self,
+        bck_name: str,
+        obj_names: Sequence[str],
+        provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+        max_object_size: int = 64 << 20,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+    ) -> BatchStream:
+        """Read many objects of a bucket in one request (AIS Get-Batch): far fewer round trips than one
+        GET each when the objects are small.
+
+        The cluster gathers the objects on one target and streams them back as one archive; iterate the
+        result for a `BatchObject` per name, in the order given (`name`, `data`, and `found`: False, with
+        no data, for an object the bucket does not have). The stream is checked against the request as
+        it arrives: a missing, extra, renamed or cut-short entry raises `InvalidResponse`. Each object is
+        held in memory whole while it is handed over, so this is for many small objects; read large
+        ones with `get_object`.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_names: the objects to read (at most 10,000), in the order wanted; a name may repeat.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            max_object_size: refuse (with `InvalidResponse`) an object larger than this many bytes.
+            chunk_size: bytes read from the connection at a time.
+
+        Returns:
+            A batch stream: iterate it (`for obj in batch`, `async for` on the async client) for
+            `BatchObject`s; close it (or use `with`) to release the connection early.
+
+        Raises:
+            InvalidArgument: an empty or too long `obj_names`, a bad name, size or chunk size (before
+                any request).
+            ErrBckNotFound: the bucket does not exist.
+            InvalidResponse: while iterating, if the archive does not hold exactly the objects asked for.
+        """
+        return self._batch(
+            self._run(
+                _batch.get_batch(
+                    bck_name,
+                    obj_names,
+                    provider,
+                    namespace=namespace,
+                    max_object_size=max_object_size,
+                    chunk_size=chunk_size,
+                )
+            )
+        )
+
     def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
         """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
 
@@ -1254,6 +1306,47 @@ class Bucket(Handle[Client]):
                 delete_source=delete_source,
                 shared=shared,
                 namespace=self.namespace,
+            )
+        )
+
+    def get_batch(
+        self, obj_names: Sequence[str], *, max_object_size: int = 64 << 20, chunk_size: int = DEFAULT_CHUNK_SIZE
+    ) -> BatchStream:
+        """Read many objects of a bucket in one request (AIS Get-Batch): far fewer round trips than one
+        GET each when the objects are small.
+
+        The cluster gathers the objects on one target and streams them back as one archive; iterate the
+        result for a `BatchObject` per name, in the order given (`name`, `data`, and `found`: False, with
+        no data, for an object the bucket does not have). The stream is checked against the request as
+        it arrives: a missing, extra, renamed or cut-short entry raises `InvalidResponse`. Each object is
+        held in memory whole while it is handed over, so this is for many small objects; read large
+        ones with `get_object`.
+
+        Args:
+            obj_names: the objects to read (at most 10,000), in the order wanted; a name may repeat.
+            max_object_size: refuse (with `InvalidResponse`) an object larger than this many bytes.
+            chunk_size: bytes read from the connection at a time.
+
+        Returns:
+            A batch stream: iterate it (`for obj in batch`, `async for` on the async client) for
+            `BatchObject`s; close it (or use `with`) to release the connection early.
+
+        Raises:
+            InvalidArgument: an empty or too long `obj_names`, a bad name, size or chunk size (before
+                any request).
+            ErrBckNotFound: the bucket does not exist.
+            InvalidResponse: while iterating, if the archive does not hold exactly the objects asked for.
+        """
+        return self._client._batch(
+            self._client._run(
+                _batch.get_batch(
+                    self.name,
+                    obj_names,
+                    self.provider,
+                    namespace=self.namespace,
+                    max_object_size=max_object_size,
+                    chunk_size=chunk_size,
+                )
             )
         )
 
@@ -2757,6 +2850,57 @@ class AsyncClient(AsyncClientBase):
             ),
         )
 
+    async def get_batch(
+        self,
+        bck_name: str,
+        obj_names: Sequence[str],
+        provider: str = PROVIDER_AIS,
+        *,
+        namespace: str = "",
+        max_object_size: int = 64 << 20,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+    ) -> AsyncBatchStream:
+        """Read many objects of a bucket in one request (AIS Get-Batch): far fewer round trips than one
+        GET each when the objects are small.
+
+        The cluster gathers the objects on one target and streams them back as one archive; iterate the
+        result for a `BatchObject` per name, in the order given (`name`, `data`, and `found`: False, with
+        no data, for an object the bucket does not have). The stream is checked against the request as
+        it arrives: a missing, extra, renamed or cut-short entry raises `InvalidResponse`. Each object is
+        held in memory whole while it is handed over, so this is for many small objects; read large
+        ones with `get_object`.
+
+        Args:
+            bck_name: the bucket's name.
+            obj_names: the objects to read (at most 10,000), in the order wanted; a name may repeat.
+            provider: the bucket's provider ("ais" by default).
+            namespace: the bucket's namespace (`@uuid#name` or `#name`; default: the global one).
+            max_object_size: refuse (with `InvalidResponse`) an object larger than this many bytes.
+            chunk_size: bytes read from the connection at a time.
+
+        Returns:
+            A batch stream: iterate it (`for obj in batch`, `async for` on the async client) for
+            `BatchObject`s; close it (or use `with`) to release the connection early.
+
+        Raises:
+            InvalidArgument: an empty or too long `obj_names`, a bad name, size or chunk size (before
+                any request).
+            ErrBckNotFound: the bucket does not exist.
+            InvalidResponse: while iterating, if the archive does not hold exactly the objects asked for.
+        """
+        return self._batch(
+            await self._run(
+                _batch.get_batch(
+                    bck_name,
+                    obj_names,
+                    provider,
+                    namespace=namespace,
+                    max_object_size=max_object_size,
+                    chunk_size=chunk_size,
+                )
+            )
+        )
+
     async def xact_stop(self, xact_id: str = "", xact_kind: str = "", buckets: Sequence[Bck] | None = None) -> None:
         """Abort running jobs: the one with `xact_id`, or every running one of `xact_kind` (on `buckets`).
 
@@ -2969,6 +3113,47 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
                 delete_source=delete_source,
                 shared=shared,
                 namespace=self.namespace,
+            )
+        )
+
+    async def get_batch(
+        self, obj_names: Sequence[str], *, max_object_size: int = 64 << 20, chunk_size: int = DEFAULT_CHUNK_SIZE
+    ) -> AsyncBatchStream:
+        """Read many objects of a bucket in one request (AIS Get-Batch): far fewer round trips than one
+        GET each when the objects are small.
+
+        The cluster gathers the objects on one target and streams them back as one archive; iterate the
+        result for a `BatchObject` per name, in the order given (`name`, `data`, and `found`: False, with
+        no data, for an object the bucket does not have). The stream is checked against the request as
+        it arrives: a missing, extra, renamed or cut-short entry raises `InvalidResponse`. Each object is
+        held in memory whole while it is handed over, so this is for many small objects; read large
+        ones with `get_object`.
+
+        Args:
+            obj_names: the objects to read (at most 10,000), in the order wanted; a name may repeat.
+            max_object_size: refuse (with `InvalidResponse`) an object larger than this many bytes.
+            chunk_size: bytes read from the connection at a time.
+
+        Returns:
+            A batch stream: iterate it (`for obj in batch`, `async for` on the async client) for
+            `BatchObject`s; close it (or use `with`) to release the connection early.
+
+        Raises:
+            InvalidArgument: an empty or too long `obj_names`, a bad name, size or chunk size (before
+                any request).
+            ErrBckNotFound: the bucket does not exist.
+            InvalidResponse: while iterating, if the archive does not hold exactly the objects asked for.
+        """
+        return self._client._batch(
+            await self._client._run(
+                _batch.get_batch(
+                    self.name,
+                    obj_names,
+                    self.provider,
+                    namespace=self.namespace,
+                    max_object_size=max_object_size,
+                    chunk_size=chunk_size,
+                )
             )
         )
 

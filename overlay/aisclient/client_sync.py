@@ -34,11 +34,12 @@ from ._core.raw import RAW_SINK, RawResponse, wrap_raw
 from ._core.reader import open_temp, sync_dir, sync_file, unlink
 from ._core.retry import DEFAULT_RETRY, RetryPolicy
 from ._core.transport import open_sync_http
+from .batch import BatchMatcher, OpenedBatch
 from .errors import AISException, IncompleteRead, ObjectChanged
 from .headers import Header
 from .models import ObjectProps
 from .objects import Download, MultipartPlan, OpenedObject, PartsPlan
-from .streams_sync import ObjStream
+from .streams_sync import BatchStream, ObjStream
 from .transfers_sync import Transfers
 
 __all__ = ["ClientBase", "Handle", "RawResponseProxy"]
@@ -146,6 +147,11 @@ class ClientBase(Transfers):
             opened.response.headers,
             verify=resume is not None and self._verify_checksums,
             reopen=reopen if resume is not None else None,
+        )
+
+    def _batch(self, opened: OpenedBatch) -> BatchStream:
+        return BatchStream(
+            self._stream(opened.opened), BatchMatcher(opened.names, opened.where, opened.max_object_size)
         )
 
     def _download(self, download: Download) -> ObjectProps:

@@ -1,5 +1,5 @@
 """Object streams and listers for the async client, written once; scripts/derive.py writes the  # unasync: keep
-blocking twins (`ObjStream`, `BucketLister`) into streams_sync.py.  # unasync: keep
+blocking twins (`ObjStream`, `BatchStream`, `BucketLister`) into streams_sync.py.  # unasync: keep
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from ._core.reader import (
     sync_file,
     unlink,
 )
+from .batch import BatchMatcher, BatchObject
 from .headers import Header
 from .listing import LIST_OBJECTS_PAGINATOR, PaginatorSpec
 from .models import BucketEntry, BucketList
 
-__all__ = ["AsyncBucketLister", "AsyncObjStream"]
+__all__ = ["AsyncBatchStream", "AsyncBucketLister", "AsyncObjStream"]
 
 _FIRST_PAGE: dict[str, Any] = {"uuid": "", "continuation_token": ""}
 
@@ -189,6 +190,43 @@ class AsyncObjStream(StreamBase):
     close = aclose  # unasync: drop
 
     async def __aenter__(self) -> AsyncObjStream:
+        return self
+
+    async def __aexit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+class AsyncBatchStream:
+    """The objects of a Get-Batch answer, in the order asked for: iterate it for `BatchObject`s.
+
+    Each object is handed over once all its bytes arrived; the iteration raises `InvalidResponse`
+    if the answer holds anything but exactly the objects asked for. A context manager that
+    releases the connection (also when the iteration stops early)."""
+
+    def __init__(self, stream: AsyncObjStream, matcher: BatchMatcher) -> None:
+        self._stream = stream
+        self._matcher = matcher
+
+    async def _objects(self) -> AsyncIterator[BatchObject]:
+        try:
+            async for chunk in self._stream:
+                for obj in self._matcher.feed(chunk):
+                    yield obj
+            self._matcher.finish()
+        finally:
+            await self._stream.aclose()
+
+    def __aiter__(self) -> AsyncIterator[BatchObject]:
+        return self._objects()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    close = aclose  # unasync: drop
+
+    async def __aenter__(self) -> AsyncBatchStream:
         return self
 
     async def __aexit__(

@@ -1,6 +1,6 @@
 # DO NOT EDIT: derived by scripts/derive.py from streams_async.py. Edit that, then run `make derive`.
 """Object streams and listers for the async client, written once; scripts/derive.py writes the
-blocking twins (`ObjStream`, `BucketLister`) into streams_sync.py.
+blocking twins (`ObjStream`, `BatchStream`, `BucketLister`) into streams_sync.py.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from ._core.reader import (
     sync_file,
     unlink,
 )
+from .batch import BatchMatcher, BatchObject
 from .headers import Header
 from .listing import LIST_OBJECTS_PAGINATOR, PaginatorSpec
 from .models import BucketEntry, BucketList
 
-__all__ = ["BucketLister", "ObjStream"]
+__all__ = ["BatchStream", "BucketLister", "ObjStream"]
 
 _FIRST_PAGE: dict[str, Any] = {"uuid": "", "continuation_token": ""}
 
@@ -187,6 +188,39 @@ class ObjStream(StreamBase):
         self._r.response.close()
 
     def __enter__(self) -> ObjStream:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+class BatchStream:
+    """The objects of a Get-Batch answer, in the order asked for: iterate it for `BatchObject`s.
+
+    Each object is handed over once all its bytes arrived; the iteration raises `InvalidResponse`
+    if the answer holds anything but exactly the objects asked for. A context manager that
+    releases the connection (also when the iteration stops early)."""
+
+    def __init__(self, stream: ObjStream, matcher: BatchMatcher) -> None:
+        self._stream = stream
+        self._matcher = matcher
+
+    def _objects(self) -> Iterator[BatchObject]:
+        try:
+            for chunk in self._stream:
+                for obj in self._matcher.feed(chunk):
+                    yield obj
+            self._matcher.finish()
+        finally:
+            self._stream.close()
+
+    def __iter__(self) -> Iterator[BatchObject]:
+        return self._objects()
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self) -> BatchStream:
         return self
 
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import fnmatch
 import importlib
+import itertools
 import os
+import secrets
 import stat
 import sys
 from collections.abc import Iterable, Sequence
@@ -17,11 +19,14 @@ import attrs
 
 from ._core.checksum import new_hasher
 from ._core.pool import Outcome
+from ._core.reader import unlink
 from ._core.validate import validate_object_name
 from .errors import InvalidArgument, InvalidArgumentType
 
 __all__ = [
+    "BATCH_MAX_OBJECT_SIZE",
     "DownloadItem",
+    "Outcomes",
     "Progress",
     "TransferSummary",
     "UploadItem",
@@ -271,14 +276,174 @@ def local_name(obj_name: str, prefix: str) -> str:
     return rel
 
 
-def safe_local_path(root_real: str, rel: str) -> str:
+def safe_local_path(root_real: str, rel: str, checked: dict[str, bool] | None = None) -> str:
     """The local path of `rel` under the folder whose resolved path is `root_real`; ValueError if a
-    symbolic link on the way would take it outside that folder."""
+    symbolic link on the way would take it outside that folder. `checked` remembers the verdict for
+    each parent folder, for callers placing many files at once."""
     path = os.path.join(root_real, *rel.split("/"))
-    parent = os.path.realpath(os.path.dirname(path))
-    if os.path.commonpath([parent, root_real]) != root_real:
+    folder = os.path.dirname(path)
+    inside = None if checked is None else checked.get(folder)
+    if inside is None:
+        parent = os.path.realpath(folder)
+        inside = os.path.commonpath([parent, root_real]) == root_real
+        if checked is not None:
+            checked[folder] = inside
+    if not inside:
         raise ValueError(f"refusing {rel!r}: a symbolic link would put it outside {root_real!r}")
     return path
+
+
+# Get-Batch in download_dir: objects of at most this size are fetched many per request.
+BATCH_MAX_OBJECT_SIZE = 1 << 20
+# With `batch=None`, batches only from this many small objects: a v1.5.0 Get-Batch answer ends
+# about 100 ms after its last object (the target waits for its peers to go quiet), which only
+# many objects per request repay.
+BATCH_AUTO_MIN_OBJECTS = 64
+# Objects and bytes per Get-Batch request.
+BATCH_MAX_OBJECTS = 256
+BATCH_MAX_BYTES = 16 << 20
+BATCH_MIN_OBJECTS = 16
+
+# One Outcome per file of a group, in the group's order.
+Outcomes = list[Outcome[bool]]
+
+
+def plan_download_groups(
+    items: Sequence[DownloadItem], workers: int, batch: bool | None, provider: str
+) -> list[list[DownloadItem]]:
+    """Split a download into groups run `workers` at a time: the small objects into Get-Batch groups
+    of several, (when `batch` allows) the others one each. A group of one is a plain GET."""
+    small = [i for i in items if i.size <= BATCH_MAX_OBJECT_SIZE]
+    if batch is False or not small or (batch is None and (provider != "ais" or len(small) < BATCH_AUTO_MIN_OBJECTS)):
+        return [[i] for i in items]
+    # Enough objects per request to repay its fixed cost, enough requests to keep every worker busy.
+    per = min(BATCH_MAX_OBJECTS, max(BATCH_MIN_OBJECTS, -(-len(small) // workers)))
+    groups: list[list[DownloadItem]] = []
+    current: list[DownloadItem] = []
+    size = 0
+    for item in small:
+        if current and (len(current) >= per or size + item.size > BATCH_MAX_BYTES):
+            groups.append(current)
+            current, size = [], 0
+        current.append(item)
+        size += item.size
+    if current:
+        groups.append(current)
+    groups.extend([i] for i in items if i.size > BATCH_MAX_OBJECT_SIZE)
+    return groups
+
+
+# download_dir hands this many batched objects at a time to the code that writes files.
+SAVE_SLICE = 32
+
+
+def plan_local(
+    root_real: str, group: Sequence[DownloadItem], skip_existing: bool
+) -> tuple[dict[int, Outcome[bool]], list[tuple[int, str]]]:
+    """For each object of a download group, by index: its outcome if it needs no request (skipped
+    because the local file matches, or failed: a local path outside the folder), or else (index,
+    local path) in the list of objects to fetch. Each folder is resolved and read once, not once per
+    file."""
+    done: dict[int, Outcome[bool]] = {}
+    wanted: list[tuple[int, str]] = []
+    checked: dict[str, bool] = {}
+    present: dict[str, frozenset[str]] = {}
+    for i, item in enumerate(group):
+        try:
+            path = safe_local_path(root_real, item.rel, checked)
+            folder, name = os.path.split(path)
+            if skip_existing:
+                if folder not in present:
+                    present[folder] = _names_in(folder)
+                if name in present[folder] and local_copy_matches(path, item):
+                    done[i] = Outcome(value=False)
+                    continue
+            wanted.append((i, path))
+        except Exception as e:
+            done[i] = Outcome(error=e)
+    return done, wanted
+
+
+def _names_in(folder: str) -> frozenset[str]:
+    try:
+        with os.scandir(folder) as entries:
+            return frozenset(e.name for e in entries)
+    except (FileNotFoundError, NotADirectoryError):
+        return frozenset()
+
+
+def save_verified(arrived: Sequence[tuple[int, str, bytes]], group: Sequence[DownloadItem]) -> list[int]:
+    """Write each (index, path, data) that is the listed object `group[index]` (its size, and its
+    checksum when the listing gave one this client can compute) to its path, atomically: a temp file
+    renamed into place, not fsynced (the caller syncs once at the end). Returns the indexes written;
+    the others (an object changed after the listing, a file that could not be written) are left for
+    a GET of their own, which reports its own error."""
+    written = []
+    made: set[str] = set()
+    for i, path, data in arrived:
+        item = group[i]
+        if len(data) != item.size:
+            continue
+        kind = comparable_checksum_type("", item.checksum)
+        if kind is not None:
+            hasher = new_hasher(kind)
+            assert hasher is not None
+            hasher.update(data)
+            if hasher.hexdigest() != item.checksum.strip().lower():
+                continue
+        folder = os.path.dirname(path)
+        try:
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            write_file_atomically(path, data)
+        except OSError:
+            continue  # its own GET will meet (and report) the same error
+        written.append(i)
+    return written
+
+
+# Temp names: a per-process random part and a counter (no random draw per file); O_EXCL settles
+# any clash (e.g. a forked child counting from the same place).
+_TEMP_TAG = secrets.token_hex(4)
+_temp_serial = itertools.count()
+
+
+def write_file_atomically(path: str, data: bytes) -> None:
+    """`path` gets `data` whole or not at all: written to a new temp file beside it, then renamed
+    over it. Plain system calls (no buffered file object), as this runs once per small file."""
+    folder, base = os.path.split(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = os.path.join(folder, f".{base[:200]}.{_TEMP_TAG}{next(_temp_serial):x}.part")
+        try:
+            fd = os.open(tmp, flags, 0o666)
+            break
+        except FileExistsError:
+            continue
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        unlink(tmp)
+        raise
+
+
+def local_copy_matches(path: str, item: DownloadItem) -> bool:
+    """Whether the local file at `path` already is the listed object (same size and checksum)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    kind = same_content(st.st_size, item.size, "", item.checksum)
+    return kind is not None and file_digest(path, kind) == item.checksum.strip().lower()
 
 
 # --------------------------------------------------------------------------- skip decision

@@ -18,9 +18,9 @@ __all__ = ["lister", "operation"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 # How the public method turns the operation's result into its own: as is, an object stream,
-# a file saved from one, an upload finished by parallel parts, True/False that never raises, or
+# the objects of a Get-Batch answer, a file saved from one, an upload finished by parallel parts, True/False that never raises, or
 # a file-like object writer.
-Result = Literal["value", "stream", "download", "upload", "probe", "writer"]
+Result = Literal["value", "stream", "batch", "download", "upload", "probe", "writer"]
 
 
 def operation(

@@ -97,6 +97,9 @@ def unasync_text(text: str, source: str) -> tuple[str, set[int]]:
 # --------------------------------------------------------------------------- 2. surfaces
 
 RESOURCES = ["cluster", "buckets", "listing", "objects", "batch", "jobs"]
+# Methods of the blocking Client that run on an AsyncClient twin (`_core.engine`): many small
+# requests in flight cost less CPU on one event loop than on as many threads.
+SYNC_ON_ASYNC_CLIENT = ["upload_dir"]
 SEED_ORDER = [
     "list_buckets",
     "is_aistore_running",
@@ -356,11 +359,13 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
         "from __future__ import annotations\n\nimport functools\nimport os\nfrom collections.abc import AsyncIterable, Iterable, Mapping, Sequence\nfrom typing import BinaryIO\n\n"
     )
     out.append("".join(f"from . import {m} as _{m}\n" for m in RESOURCES))
+    out.append("from ._core.engine import on_async_client\n")
     out.append("from ._core.validate import validate_namespace\n")
     out.append("from .client_async import AsyncClientBase, AsyncHandle\nfrom .client_sync import ClientBase, Handle\n")
     out.append(
         "from .streams_async import AsyncBatchStream, AsyncBucketLister, AsyncObjStream\nfrom .streams_sync import BatchStream, BucketLister, ObjStream\n"
     )
+    out.append("from .transfers_async import AsyncTransfers\n")
     out.append("from .writers_async import AsyncObjectWriter\nfrom .writers_sync import ObjectWriter\n")
     by_module: dict[str, set[str]] = {}
     skip = BUILTINS | {
@@ -403,6 +408,11 @@ def _render(methods: dict[tuple[str, bool], list[str]], used: set[str], origins:
                     f"        `namespace` is `@uuid#name` (a remote AIS cluster's namespace) or `#name` (one of this\n"
                     f'        cluster\'s); the global namespace by default."""\n'
                     f"        return {a}Bucket(self, name, provider, namespace=validate_namespace(namespace))\n\n"
+                )
+            if cls == "Client" and not is_async:
+                out.extend(
+                    f"    {name} = on_async_client(AsyncTransfers.{name}, ClientBase.{name})\n\n"
+                    for name in SYNC_ON_ASYNC_CLIENT
                 )
             if cls == "Bucket":
                 out.append(

@@ -14,6 +14,7 @@ from . import cluster as _cluster
 from . import jobs as _jobs
 from . import listing as _listing
 from . import objects as _objects
+from ._core.engine import on_async_client
 from ._core.reader import DEFAULT_CHUNK_SIZE
 from ._core.validate import PROVIDER_AIS, validate_namespace
 from .client_async import AsyncClientBase, AsyncHandle
@@ -27,6 +28,7 @@ from .objects import (
 )
 from .streams_async import AsyncBatchStream, AsyncBucketLister, AsyncObjStream
 from .streams_sync import BatchStream, BucketLister, ObjStream
+from .transfers_async import AsyncTransfers
 from .writers_async import AsyncObjectWriter
 from .writers_sync import ObjectWriter
 
@@ -63,6 +65,8 @@ class Client(ClientBase):
         `namespace` is `@uuid#name` (a remote AIS cluster's namespace) or `#name` (one of this
         cluster's); the global namespace by default."""
         return Bucket(self, name, provider, namespace=validate_namespace(namespace))
+
+    upload_dir = on_async_client(AsyncTransfers.upload_dir, ClientBase.upload_dir)
 
     def list_buckets(self, provider: str = PROVIDER_AIS) -> list[Bck]:
         """The buckets the cluster knows.

@@ -97,6 +97,21 @@ class AsyncClientBase(AsyncTransfers):
         )
         token = token or validate_token(env_token(), option="$AIS_AUTHN_TOKEN")
         self._verify_checksums = verify_checksums
+        # What an AsyncClient twin of this client is made with (see `_core.engine`); a caller's own
+        # http_client cannot be copied.
+        self._async_twin_options: dict[str, Any] | None = (
+            None
+            if http_client is not None
+            else {
+                "timeout": resolved_timeout,
+                "token": token or None,
+                "retry": retry,
+                "limits": limits,
+                "verify": verify,
+                "direct": direct,
+                "verify_checksums": verify_checksums,
+            }
+        )
         self._owns_http = http_client is None
         self._http = http_client or open_async_http(resolved_timeout, limits, verify)
         self._driver = AsyncDriver(self.endpoint, self._http, retry, token, direct)

@@ -127,25 +127,34 @@ def test_progress_bar_goes_to_stderr(
     assert capfd.readouterr().err == ""
 
 
-class VanishingClient(TClient):
-    """Deletes one local file just before uploading it: a file that disappears mid-run."""
+def vanish_after_planning(monkeypatch: pytest.MonkeyPatch, rel: str) -> None:
+    """Delete one local file once upload_dir has listed it: a file that disappears mid-run (on both
+    engines: the blocking client's folder upload runs on an async twin of it)."""
+    import aisclient.transfers_async
+    import aisclient.transfers_sync
 
-    vanish = ""
+    for module in (aisclient.transfers_async, aisclient.transfers_sync):
+        real = module.plan_upload
 
-    def put_object(self, bck_name: str, obj_name: str, path: Any, *args: Any, **kwargs: Any) -> Any:
-        if obj_name == self.vanish:
-            os.unlink(path)
-        return super().put_object(bck_name, obj_name, path, *args, **kwargs)
+        def plan(*args: Any, _real: Any = real) -> Any:
+            items, failed = _real(*args)
+            os.unlink(next(i.path for i in items if i.rel == rel))
+            return items, failed
+
+        monkeypatch.setattr(module, "plan_upload", plan)
 
 
-def test_failures_are_listed_and_raised_after_the_rest_moved(ais_endpoint: str, bucket: str, tmp_path: Path) -> None:
+def test_failures_are_listed_and_raised_after_the_rest_moved(
+    ais_endpoint: str, bucket: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = tmp_path / "src"
     files = make_tree(src, seed=3)
     (src / "bad\x01name.txt").write_bytes(b"AIS cannot give this name back")
-    with VanishingClient(ais_endpoint) as c:
-        c.vanish = "up/f048.txt"
-        with pytest.raises(TransferFailed) as info:
-            c.upload_dir(src, bucket, "up/", workers=8, progress=False)
+    with TClient(ais_endpoint) as c:
+        with monkeypatch.context() as m:
+            vanish_after_planning(m, "f048.txt")
+            with pytest.raises(TransferFailed) as info:
+                c.upload_dir(src, bucket, "up/", workers=8, progress=False)
         s = info.value.summary
         assert s.moved == len(files) - 1 and s.skipped == 0
         assert sorted(name for name, _ in s.failed) == ["bad\x01name.txt", "f048.txt"]
@@ -272,3 +281,38 @@ def test_async_client_round_trip(ais_endpoint: str, bucket: str, tmp_path: Path)
             assert flat.moved == len([r for r in files if "/" not in r])
 
     asyncio.run(main())
+
+
+class CountingPuts(TClient):
+    puts = 0
+
+    def put_object(self, *args: Any, **kwargs: Any) -> Any:
+        type(self).puts += 1
+        return super().put_object(*args, **kwargs)
+
+
+def test_blocking_upload_dir_runs_on_an_async_twin_unless_given_an_http_client(
+    ais_endpoint: str, bucket: str, tmp_path: Path
+) -> None:
+    import httpx
+    from aisclient import NO_RETRY
+
+    files = make_tree(tmp_path / "src", seed=9)
+    with CountingPuts(ais_endpoint, retry=NO_RETRY, timeout=30) as c:
+        assert c._async_twin_options is not None and c._async_twin_options["retry"] is NO_RETRY
+        up = c.upload_dir(tmp_path / "src", bucket, "twin/", progress=False)
+        assert up.moved == len(files) and CountingPuts.puts == 0  # every PUT went through the twin
+
+        async def from_async_code() -> Any:  # a blocking call inside a running event loop
+            return c.upload_dir(tmp_path / "src", bucket, "twin/", progress=False)
+
+        again = asyncio.run(from_async_code())
+        assert (again.moved, again.skipped) == (0, len(files))
+    with httpx.Client(base_url=ais_endpoint) as http, CountingPuts(ais_endpoint, http_client=http) as c:
+        assert c._async_twin_options is None
+        up = c.upload_dir(tmp_path / "src", bucket, "threads/", workers=4, progress=False)
+        assert up.moved == len(files) == CountingPuts.puts  # the client's own threads, its own put_object
+    with TClient(ais_endpoint) as c:
+        for prefix in ("twin/", "threads/"):
+            sizes = {e.name.removeprefix(prefix): e.size for e in c.list_all_objects(bucket, prefix=prefix)}
+            assert sizes == {rel: len(data) for rel, data in files.items()}

@@ -13,6 +13,7 @@ from ._core.reader import DEFAULT_CHUNK_SIZE
 from ._core.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 from ._core.validate import PROVIDER_AIS, PROVIDERS
 from ._surface import AsyncBucket, AsyncClient, AsyncObject, Bucket, Client, Object
+from .batch import BatchObject
 from .errors import (
     AISError,
     AISException,
@@ -38,8 +39,8 @@ from .models import (
     Snode,
     XactStatus,
 )
-from .streams_async import AsyncBucketLister, AsyncObjStream
-from .streams_sync import BucketLister, ObjStream
+from .streams_async import AsyncBatchStream, AsyncBucketLister, AsyncObjStream
+from .streams_sync import BatchStream, BucketLister, ObjStream
 from .transfer_models import TransferSummary
 
 ProviderAIS = PROVIDER_AIS  # seed spelling
@@ -56,11 +57,14 @@ __all__ = [
     "STARTABLE_KINDS",
     "AISError",
     "AISException",
+    "AsyncBatchStream",
     "AsyncBucket",
     "AsyncBucketLister",
     "AsyncClient",
     "AsyncObjStream",
     "AsyncObject",
+    "BatchObject",
+    "BatchStream",
     "Bck",
     "Bucket",
     "BucketEntry",

@@ -85,6 +85,9 @@ def _hex_digest(chunks: Iterable[bytes], checksum_type: str) -> str:
 # request head, it is hashed from the same bytes, and, in memory, it can be sent again when a
 # kept-alive connection is found dead.
 SMALL_UPLOAD = 64 << 10
+# The async driver reads an upload up to this size on the event loop itself: a read of a few KiB
+# takes less time than handing it to a worker thread and being woken up by it.
+TINY_UPLOAD = 16 << 10
 
 
 def read_small_upload(upload: Upload) -> bytes:

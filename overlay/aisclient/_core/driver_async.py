@@ -16,6 +16,7 @@ from ..errors import AISConnectionError, ClientClosed
 from ..headers import Header
 from .driver import (
     SMALL_UPLOAD,
+    TINY_UPLOAD,
     DriverCore,
     LoadView,
     Send,
@@ -77,7 +78,7 @@ class AsyncDriver(DriverCore):
                         await asyncio.sleep(instr.seconds)
                     elif isinstance(instr, HashFile):
                         if instr.upload.size <= SMALL_UPLOAD:
-                            data = await asyncio.to_thread(read_small_upload, instr.upload)
+                            data = await self._read_small(instr.upload)
                             held = (instr.upload, data)
                             reply = hash_bytes(data, instr.checksum_type)
                         else:
@@ -97,6 +98,11 @@ class AsyncDriver(DriverCore):
             if view.attempts == instr.seen and (instr.now or view.may_load(self.now())):
                 await self._carry(self.load_steps())
 
+    async def _read_small(self, upload: Upload) -> bytes:
+        if upload.size <= TINY_UPLOAD:  # unasync: drop
+            return read_small_upload(upload)  # unasync: drop
+        return await asyncio.to_thread(read_small_upload, upload)
+
     async def _send(self, s: Send, held: tuple[Upload, bytes] | None = None) -> Response:
         upload = s.upload
         source = s.source
@@ -104,7 +110,7 @@ class AsyncDriver(DriverCore):
         if upload is not None and held is not None and held[0] == upload:
             content = held[1]  # the very bytes that were hashed
         elif upload is not None and upload.size <= SMALL_UPLOAD:
-            content = await asyncio.to_thread(read_small_upload, upload)
+            content = await self._read_small(upload)
         else:
             content = _afile_chunks(upload) if upload else source.achunks() if source else s.content
         try:

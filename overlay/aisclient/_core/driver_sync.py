@@ -79,7 +79,7 @@ class SyncDriver(DriverCore):
                         time.sleep(instr.seconds)
                     elif isinstance(instr, HashFile):
                         if instr.upload.size <= SMALL_UPLOAD:
-                            data = read_small_upload(instr.upload)
+                            data = self._read_small(instr.upload)
                             held = (instr.upload, data)
                             reply = hash_bytes(data, instr.checksum_type)
                         else:
@@ -99,6 +99,9 @@ class SyncDriver(DriverCore):
             if view.attempts == instr.seen and (instr.now or view.may_load(self.now())):
                 self._carry(self.load_steps())
 
+    def _read_small(self, upload: Upload) -> bytes:
+        return read_small_upload(upload)
+
     def _send(self, s: Send, held: tuple[Upload, bytes] | None = None) -> Response:
         upload = s.upload
         source = s.source
@@ -106,7 +109,7 @@ class SyncDriver(DriverCore):
         if upload is not None and held is not None and held[0] == upload:
             content = held[1]  # the very bytes that were hashed
         elif upload is not None and upload.size <= SMALL_UPLOAD:
-            content = read_small_upload(upload)
+            content = self._read_small(upload)
         else:
             content = file_chunks(upload) if upload else source.chunks() if source else s.content
         try:

@@ -273,6 +273,24 @@ class RawHttpxPeer(Peer):
 # --------------------------------------------------------------------------- official SDK
 
 
+class SetupPeer(RawHttpxPeer):
+    """What the bench fills buckets and checks results with: the raw httpx peer, except that a PUT
+    which fails on the wire is sent again. httpx 0.28's pool under 16 threads has been seen to raise
+    `ReadError: [Errno 9] Bad file descriptor` here; in setup that voided a whole workload. The
+    measured `httpx` peer keeps no such retry."""
+
+    name = "setup"
+
+    def put_file(self, bck: str, obj: str, path: str) -> None:
+        for attempt in range(3):
+            try:
+                super().put_file(bck, obj, path)
+                return
+            except httpx.TransportError:
+                if attempt == 2:
+                    raise
+
+
 class SdkPeer(Peer):
     """The official ``aistore`` SDK through its normal API (proxy-routed GET)."""
 

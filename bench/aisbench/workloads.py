@@ -28,7 +28,7 @@ import psutil
 
 from . import concurrency
 from .aisloader import Aisloader, OpStats
-from .peers import PEER_CLASSES, POOL_SIZE, Peer, PeerUnavailable, RawHttpxPeer
+from .peers import PEER_CLASSES, POOL_SIZE, Peer, PeerUnavailable, SetupPeer
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_SCRIPT = ROOT / "scripts" / "bench.py"
@@ -282,7 +282,7 @@ class Bench:
         self.peers = list(peers)
         self.aisloader = aisloader
         self.workdir = workdir
-        self.admin = RawHttpxPeer(endpoint)
+        self.admin = SetupPeer(endpoint)
         self.pool = ThreadPoolExecutor(max(CONCURRENCY, POOL_SIZE))
         self.results = Results()
         self.created_buckets: set[str] = set()

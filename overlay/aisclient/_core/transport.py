@@ -552,6 +552,23 @@ class Cookieless:
     def cookies(self, cookies: Any) -> None:
         raise AttributeError("this connection pool keeps no cookies")
 
+    def _plain_target(self, own_transport: type, url: str, params: tuple[tuple[str, str], ...] | None) -> str | None:
+        """The URL to hand our own transport for `exchange`; None when the request must take httpx's
+        way: a proxy mounted from the environment, another transport, or a URL with a query plus
+        `params` (httpx merges the two)."""
+        if getattr(self, "is_closed", False):
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        if getattr(self, "_mounts", None) or not isinstance(getattr(self, "_transport", None), own_transport):
+            return None
+        if params and "?" in url:
+            return None
+        return f"{url}?{httpx.QueryParams(params)}" if params else url
+
+    def _plain_options(self, extensions: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """(timeouts, replayable) of an `exchange` on our own transport."""
+        timeouts = extensions.get("timeout") or self.timeout.as_dict()  # type: ignore[attr-defined]
+        return timeouts, bool(extensions.get("aisclient.replayable", True))
+
 
 class CookielessClient(Cookieless, httpx.Client):
     """`httpx.Client` that neither stores nor sends cookies (see `Cookieless`)."""
@@ -568,20 +585,15 @@ class CookielessClient(Cookieless, httpx.Client):
         """The request `send(build_request(...), stream=True, follow_redirects=False)` makes, on our
         own transport without httpx's models (see `plain.py`); the httpx way when this client
         routes through a proxy from the environment, or for a URL with a query plus `params`."""
-        if self.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        transport = self._transport
-        if self._mounts or not isinstance(transport, StdlibTransport) or (params and "?" in url):
+        target = self._plain_target(StdlibTransport, url, params)
+        if target is None:
             request = self.build_request(
                 method, url, params=params, headers=headers, content=content, extensions=extensions
             )
             return self.send(request, stream=True, follow_redirects=False)
-        if params:
-            url = f"{url}?{httpx.QueryParams(params)}"
-        timeouts = extensions.get("timeout") or self.timeout.as_dict()
-        return transport.exchange(
-            method, url, headers, content, timeouts, bool(extensions.get("aisclient.replayable", True))
-        )
+        transport = self._transport
+        assert isinstance(transport, StdlibTransport)
+        return transport.exchange(method, target, headers, content, *self._plain_options(extensions))
 
 
 def open_sync_http(timeout: httpx.Timeout, limits: httpx.Limits, verify: bool | str | ssl.SSLContext) -> httpx.Client:

@@ -701,17 +701,12 @@ class CookielessAsyncClient(Cookieless, httpx.AsyncClient):
         extensions: dict[str, Any],
     ) -> AsyncPlainResponse | httpx.Response:
         """As `transport.CookielessClient.exchange`, on our asyncio transport."""
-        if self.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        transport = self._transport
-        if self._mounts or not isinstance(transport, AsyncStreamTransport) or (params and "?" in url):
+        target = self._plain_target(AsyncStreamTransport, url, params)
+        if target is None:
             request = self.build_request(
                 method, url, params=params, headers=headers, content=content, extensions=extensions
             )
             return await self.send(request, stream=True, follow_redirects=False)
-        if params:
-            url = f"{url}?{httpx.QueryParams(params)}"
-        timeouts = extensions.get("timeout") or self.timeout.as_dict()
-        return await transport.exchange(
-            method, url, headers, content, timeouts, bool(extensions.get("aisclient.replayable", True))
-        )
+        transport = self._transport
+        assert isinstance(transport, AsyncStreamTransport)
+        return await transport.exchange(method, target, headers, content, *self._plain_options(extensions))

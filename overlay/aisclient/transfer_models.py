@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import fnmatch
 import importlib
-import itertools
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Iterable, Sequence
@@ -18,8 +16,9 @@ from typing import Any
 import attrs
 
 from ._core.checksum import new_hasher
+from ._core.driver import hash_bytes
 from ._core.pool import Outcome
-from ._core.reader import unlink
+from ._core.reader import write_file_atomically
 from ._core.validate import validate_object_name
 from .errors import InvalidArgument, InvalidArgumentType
 
@@ -385,12 +384,8 @@ def save_verified(arrived: Sequence[tuple[int, str, bytes]], group: Sequence[Dow
         if len(data) != item.size:
             continue
         kind = comparable_checksum_type("", item.checksum)
-        if kind is not None:
-            hasher = new_hasher(kind)
-            assert hasher is not None
-            hasher.update(data)
-            if hasher.hexdigest() != item.checksum.strip().lower():
-                continue
+        if kind is not None and hash_bytes(data, kind) != item.checksum.strip().lower():
+            continue
         folder = os.path.dirname(path)
         try:
             if folder not in made:
@@ -401,37 +396,6 @@ def save_verified(arrived: Sequence[tuple[int, str, bytes]], group: Sequence[Dow
             continue  # its own GET will meet (and report) the same error
         written.append(i)
     return written
-
-
-# Temp names: a per-process random part and a counter (no random draw per file); O_EXCL settles
-# any clash (e.g. a forked child counting from the same place).
-_TEMP_TAG = secrets.token_hex(4)
-_temp_serial = itertools.count()
-
-
-def write_file_atomically(path: str, data: bytes) -> None:
-    """`path` gets `data` whole or not at all: written to a new temp file beside it, then renamed
-    over it. Plain system calls (no buffered file object), as this runs once per small file."""
-    folder, base = os.path.split(path)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    while True:
-        tmp = os.path.join(folder, f".{base[:200]}.{_TEMP_TAG}{next(_temp_serial):x}.part")
-        try:
-            fd = os.open(tmp, flags, 0o666)
-            break
-        except FileExistsError:
-            continue
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        unlink(tmp)
-        raise
 
 
 def local_copy_matches(path: str, item: DownloadItem) -> bool:

@@ -300,7 +300,7 @@ class AsyncTransfers:
             started,
             show,
             raise_on_error,
-            sync_at_end=True,
+            sync_at_end=any(len(g) > 1 for g in groups),  # batched files are not fsynced one by one
         )
 
 

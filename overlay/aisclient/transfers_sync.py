@@ -298,7 +298,7 @@ class Transfers:
             started,
             show,
             raise_on_error,
-            sync_at_end=True,
+            sync_at_end=any(len(g) > 1 for g in groups),  # batched files are not fsynced one by one
         )
 
 

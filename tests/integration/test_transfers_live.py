@@ -285,9 +285,11 @@ def test_async_client_round_trip(ais_endpoint: str, bucket: str, tmp_path: Path)
 
 class CountingPuts(TClient):
     puts = 0
+    lock = threading.Lock()
 
     def put_object(self, *args: Any, **kwargs: Any) -> Any:
-        type(self).puts += 1
+        with self.lock:  # called from the transfer's worker threads
+            type(self).puts += 1
         return super().put_object(*args, **kwargs)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import os
 import re
 import secrets
@@ -383,15 +384,46 @@ class StreamBase:
 # -- atomic save helpers -------------------------------------------------------------------
 
 
-def open_temp(target: str) -> tuple[IO[bytes], str]:
-    """A new, exclusively created temp file next to `target` (same filesystem, so os.replace is atomic)."""
+# Temp names: a per-process random part and a counter (no random draw per file); O_EXCL settles
+# any clash (e.g. a forked child counting from the same place).
+_TEMP_TAG = secrets.token_hex(4)
+_temp_serial = itertools.count()
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def create_temp(target: str) -> tuple[int, str]:
+    """(descriptor, path) of a new, exclusively created temp file next to `target` (same file system,
+    so os.replace is atomic)."""
     folder, base = os.path.split(target)
     while True:
-        tmp = os.path.join(folder, f".{base[:200]}.{secrets.token_hex(6)}.part")
+        tmp = os.path.join(folder, f".{base[:200]}.{_TEMP_TAG}{next(_temp_serial):x}.part")
         try:
-            return open(tmp, "xb"), tmp
+            return os.open(tmp, _CREATE, 0o666), tmp
         except FileExistsError:
             continue
+
+
+def open_temp(target: str) -> tuple[IO[bytes], str]:
+    """`create_temp` as a binary file object."""
+    fd, tmp = create_temp(target)
+    return os.fdopen(fd, "wb"), tmp
+
+
+def write_file_atomically(path: str, data: bytes) -> None:
+    """`path` gets `data` whole or not at all: a new temp file beside it, renamed over it; not
+    fsynced. Plain system calls (no buffered file object): this runs once per small file."""
+    fd, tmp = create_temp(path)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        unlink(tmp)
+        raise
 
 
 def sync_file(f: IO[bytes]) -> None:

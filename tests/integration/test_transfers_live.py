@@ -241,8 +241,10 @@ def test_interrupted_runs_resume(ais_endpoint: str, bucket: str, tmp_path: Path,
     assert 60 <= stored < len(files)
     with TClient(ais_endpoint) as c:
         resumed = c.upload_dir(src, bucket, progress=False)
-        assert resumed.ok and resumed.skipped >= stored - 4 and resumed.moved + resumed.skipped == len(files)
-        assert resumed.moved >= len(files) - stored
+        # A PUT already sent when the task was cancelled may still land after the count above: up to
+        # one per worker, each stored whole or not at all (the server checks the length).
+        assert resumed.ok and resumed.moved + resumed.skipped == len(files)
+        assert stored - 4 <= resumed.skipped <= stored + 4
 
     # Download with the sync client, interrupted at the 80th object; or, in 4 batches of ~50 and 3
     # large objects alone, at the 5th request: it starts once the first batch is done.

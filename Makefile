@@ -40,7 +40,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,bench,docs,progress]'
+	$(PY) -m pip install -q -e '.[dev,bench,docs,progress,tools]'
 	touch $(STAMP)
 
 setup: $(STAMP)

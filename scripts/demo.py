@@ -292,6 +292,21 @@ def beyond(client: Client, name: str, tmp: Path) -> None:
         f"  -> {sum(o.found for o in objects)} objects, {sum(len(o.data) for o in objects):,} bytes in "
         f"{time.monotonic() - started:.2f}s, identical to the files: {same}; missing: {missing}"
     )
+
+    print("\n[+] ais:// in pandas: a DataFrame to Parquet and back through the URL; the bucket as directories")
+    import pandas as pd
+    from aisclient.fs import AISFileSystem
+
+    df = pd.DataFrame({"file": [f"f{i}.txt" for i in range(120)], "lines": list(range(1, 121))})
+    url = f"ais://{name}/tables/files.parquet"
+    opts = {"endpoint": client.endpoint}
+    df.to_parquet(url, storage_options=opts)
+    back = pd.read_parquet(url, storage_options=opts)
+    fs = AISFileSystem(client.endpoint)
+    print(f"  -> {url}: {len(back)} rows back, equal: {back.equals(df)}; ls ais://{name}: {fs.ls(name, detail=False)}")
+    print(f"     ais://{name}/tree holds {len(fs.find(f'{name}/tree'))} files, {fs.du(f'{name}/tree'):,} bytes")
+    fs.close()
+
     for o in bucket.list_objects_iter():
         bucket.object(o.name).delete()
     bucket.delete()

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / ".cache" / "site"
 # Modules documented as a whole (each has a page rendering `::: aisclient.<name>`).
-MODULES = ("errors", "models", "headers")
+MODULES = ("errors", "models", "headers", "fs")
 
 
 def _inventory(site: Path) -> set[str]:

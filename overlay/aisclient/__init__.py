@@ -26,7 +26,7 @@ from .errors import (
 )
 from .headers import BucketHeader, Header, ObjectHeader
 from .jobs import STARTABLE_KINDS
-from .listing import DEFAULT_PROPS
+from .listing import DEFAULT_PROPS, ListFlag
 from .models import (
     Bck,
     BucketEntry,
@@ -79,6 +79,7 @@ __all__ = [
     "ErrObjNotFound",
     "Header",
     "InvalidBckProvider",
+    "ListFlag",
     "Namespace",
     "NetInfo",
     "ObjStream",

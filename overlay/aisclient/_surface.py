@@ -208,6 +208,9 @@ class Client(ClientBase):
         continuation_token: str = "",
         *,
         namespace: str = "",
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
     ) -> BucketList:
         """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
 
@@ -222,19 +225,34 @@ class Client(ClientBase):
             uuid: the listing's id, from the previous page (empty for the first page).
             continuation_token: from the previous page (empty for the first page).
             namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+            flags: `ListFlag` values or-ed together (one level with `ListFlag.NO_RECURSION`, names only
+                with `ListFlag.NAME_ONLY`, ...).
+            start_after: `ais://` buckets: list only names after this one (to split one listing among
+                workers).
+            target: only this target lists (a node id from `get_cluster_info`; remote buckets).
 
         Returns:
             A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
 
         Raises:
-            InvalidArgument: unknown property name, negative page size, a token without its listing's
-                uuid (before any request).
+            InvalidArgument: unknown property name or flag, negative page size, a token without its
+                listing's uuid, `start_after` on a bucket that is not `ais://` (before any request).
             ErrBckNotFound: the bucket does not exist.
             InvalidResponse: the page could not be decoded.
         """
         return self._run(
             _listing.list_objects(
-                bck_name, provider, prefix, props, page_size, uuid, continuation_token, namespace=namespace
+                bck_name,
+                provider,
+                prefix,
+                props,
+                page_size,
+                uuid,
+                continuation_token,
+                namespace=namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
             )
         )
 
@@ -247,6 +265,9 @@ class Client(ClientBase):
         page_size: int = 0,
         *,
         namespace: str = "",
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
     ) -> BucketLister:
         """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
 
@@ -257,13 +278,27 @@ class Client(ClientBase):
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
             namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+            flags: `ListFlag` values or-ed together, as for `list_objects`.
+            start_after: `ais://` buckets: only names after this one.
+            target: only this target lists (remote buckets).
 
         Returns:
             A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
             (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
         """
         return BucketLister(
-            functools.partial(self.list_objects, bck_name, provider, prefix, props, page_size, namespace=namespace)
+            functools.partial(
+                self.list_objects,
+                bck_name,
+                provider,
+                prefix,
+                props,
+                page_size,
+                namespace=namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
+            )
         )
 
     def list_all_objects(
@@ -275,6 +310,9 @@ class Client(ClientBase):
         page_size: int = 0,
         *,
         namespace: str = "",
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
     ) -> list[BucketEntry]:
         """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
 
@@ -285,6 +323,9 @@ class Client(ClientBase):
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
             namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+            flags: `ListFlag` values or-ed together, as for `list_objects`.
+            start_after: `ais://` buckets: only names after this one.
+            target: only this target lists (remote buckets).
 
         Returns:
             All `BucketEntry`s.
@@ -292,7 +333,19 @@ class Client(ClientBase):
         Raises:
             ErrBckNotFound: the bucket does not exist.
         """
-        return list(self.list_objects_iter(bck_name, provider, prefix, props, page_size, namespace=namespace))
+        return list(
+            self.list_objects_iter(
+                bck_name,
+                provider,
+                prefix,
+                props,
+                page_size,
+                namespace=namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
+            )
+        )
 
     def head_object(
         self, bck_name: str, obj_name: str, provider: str = PROVIDER_AIS, *, namespace: str = "", props: str = ""
@@ -1206,7 +1259,16 @@ class Bucket(Handle[Client]):
         )
 
     def list_objects(
-        self, prefix: str = "", props: str = "", page_size: int = 0, uuid: str = "", continuation_token: str = ""
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        uuid: str = "",
+        continuation_token: str = "",
+        *,
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
     ) -> BucketList:
         """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
 
@@ -1218,45 +1280,96 @@ class Bucket(Handle[Client]):
             page_size: at most this many entries (0: the cluster's default page).
             uuid: the listing's id, from the previous page (empty for the first page).
             continuation_token: from the previous page (empty for the first page).
+            flags: `ListFlag` values or-ed together (one level with `ListFlag.NO_RECURSION`, names only
+                with `ListFlag.NAME_ONLY`, ...).
+            start_after: `ais://` buckets: list only names after this one (to split one listing among
+                workers).
+            target: only this target lists (a node id from `get_cluster_info`; remote buckets).
+
         Returns:
             A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
 
         Raises:
-            InvalidArgument: unknown property name, negative page size, a token without its listing's
-                uuid (before any request).
+            InvalidArgument: unknown property name or flag, negative page size, a token without its
+                listing's uuid, `start_after` on a bucket that is not `ais://` (before any request).
             ErrBckNotFound: the bucket does not exist.
             InvalidResponse: the page could not be decoded.
         """
         return self._client._run(
             _listing.list_objects(
-                self.name, self.provider, prefix, props, page_size, uuid, continuation_token, namespace=self.namespace
+                self.name,
+                self.provider,
+                prefix,
+                props,
+                page_size,
+                uuid,
+                continuation_token,
+                namespace=self.namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
             )
         )
 
-    def list_objects_iter(self, prefix: str = "", props: str = "", page_size: int = 0) -> BucketLister:
+    def list_objects_iter(
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        *,
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
+    ) -> BucketLister:
         """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
 
         Args:
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
+            flags: `ListFlag` values or-ed together, as for `list_objects`.
+            start_after: `ais://` buckets: only names after this one.
+            target: only this target lists (remote buckets).
+
         Returns:
             A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
             (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
         """
         return BucketLister(
             functools.partial(
-                self._client.list_objects, self.name, self.provider, prefix, props, page_size, namespace=self.namespace
+                self._client.list_objects,
+                self.name,
+                self.provider,
+                prefix,
+                props,
+                page_size,
+                namespace=self.namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
             )
         )
 
-    def list_all_objects(self, prefix: str = "", props: str = "", page_size: int = 0) -> list[BucketEntry]:
+    def list_all_objects(
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        *,
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
+    ) -> list[BucketEntry]:
         """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
 
         Args:
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
+            flags: `ListFlag` values or-ed together, as for `list_objects`.
+            start_after: `ais://` buckets: only names after this one.
+            target: only this target lists (remote buckets).
+
         Returns:
             All `BucketEntry`s.
 
@@ -1264,7 +1377,17 @@ class Bucket(Handle[Client]):
             ErrBckNotFound: the bucket does not exist.
         """
         return list(
-            self._client.list_objects_iter(self.name, self.provider, prefix, props, page_size, namespace=self.namespace)
+            self._client.list_objects_iter(
+                self.name,
+                self.provider,
+                prefix,
+                props,
+                page_size,
+                namespace=self.namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
+            )
         )
 
     def promote(
@@ -2001,6 +2124,9 @@ class AsyncClient(AsyncClientBase):
         continuation_token: str = "",
         *,
         namespace: str = "",
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
     ) -> BucketList:
         """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
 
@@ -2015,19 +2141,34 @@ class AsyncClient(AsyncClientBase):
             uuid: the listing's id, from the previous page (empty for the first page).
             continuation_token: from the previous page (empty for the first page).
             namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+            flags: `ListFlag` values or-ed together (one level with `ListFlag.NO_RECURSION`, names only
+                with `ListFlag.NAME_ONLY`, ...).
+            start_after: `ais://` buckets: list only names after this one (to split one listing among
+                workers).
+            target: only this target lists (a node id from `get_cluster_info`; remote buckets).
 
         Returns:
             A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
 
         Raises:
-            InvalidArgument: unknown property name, negative page size, a token without its listing's
-                uuid (before any request).
+            InvalidArgument: unknown property name or flag, negative page size, a token without its
+                listing's uuid, `start_after` on a bucket that is not `ais://` (before any request).
             ErrBckNotFound: the bucket does not exist.
             InvalidResponse: the page could not be decoded.
         """
         return await self._run(
             _listing.list_objects(
-                bck_name, provider, prefix, props, page_size, uuid, continuation_token, namespace=namespace
+                bck_name,
+                provider,
+                prefix,
+                props,
+                page_size,
+                uuid,
+                continuation_token,
+                namespace=namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
             )
         )
 
@@ -2040,6 +2181,9 @@ class AsyncClient(AsyncClientBase):
         page_size: int = 0,
         *,
         namespace: str = "",
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
     ) -> AsyncBucketLister:
         """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
 
@@ -2050,13 +2194,27 @@ class AsyncClient(AsyncClientBase):
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
             namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+            flags: `ListFlag` values or-ed together, as for `list_objects`.
+            start_after: `ais://` buckets: only names after this one.
+            target: only this target lists (remote buckets).
 
         Returns:
             A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
             (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
         """
         return AsyncBucketLister(
-            functools.partial(self.list_objects, bck_name, provider, prefix, props, page_size, namespace=namespace)
+            functools.partial(
+                self.list_objects,
+                bck_name,
+                provider,
+                prefix,
+                props,
+                page_size,
+                namespace=namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
+            )
         )
 
     async def list_all_objects(
@@ -2068,6 +2226,9 @@ class AsyncClient(AsyncClientBase):
         page_size: int = 0,
         *,
         namespace: str = "",
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
     ) -> list[BucketEntry]:
         """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
 
@@ -2078,6 +2239,9 @@ class AsyncClient(AsyncClientBase):
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
             namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+            flags: `ListFlag` values or-ed together, as for `list_objects`.
+            start_after: `ais://` buckets: only names after this one.
+            target: only this target lists (remote buckets).
 
         Returns:
             All `BucketEntry`s.
@@ -2087,7 +2251,17 @@ class AsyncClient(AsyncClientBase):
         """
         return [
             entry
-            async for entry in self.list_objects_iter(bck_name, provider, prefix, props, page_size, namespace=namespace)
+            async for entry in self.list_objects_iter(
+                bck_name,
+                provider,
+                prefix,
+                props,
+                page_size,
+                namespace=namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
+            )
         ]
 
     async def head_object(
@@ -3010,7 +3184,16 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
         )
 
     async def list_objects(
-        self, prefix: str = "", props: str = "", page_size: int = 0, uuid: str = "", continuation_token: str = ""
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        uuid: str = "",
+        continuation_token: str = "",
+        *,
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
     ) -> BucketList:
         """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
 
@@ -3022,45 +3205,96 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
             page_size: at most this many entries (0: the cluster's default page).
             uuid: the listing's id, from the previous page (empty for the first page).
             continuation_token: from the previous page (empty for the first page).
+            flags: `ListFlag` values or-ed together (one level with `ListFlag.NO_RECURSION`, names only
+                with `ListFlag.NAME_ONLY`, ...).
+            start_after: `ais://` buckets: list only names after this one (to split one listing among
+                workers).
+            target: only this target lists (a node id from `get_cluster_info`; remote buckets).
+
         Returns:
             A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
 
         Raises:
-            InvalidArgument: unknown property name, negative page size, a token without its listing's
-                uuid (before any request).
+            InvalidArgument: unknown property name or flag, negative page size, a token without its
+                listing's uuid, `start_after` on a bucket that is not `ais://` (before any request).
             ErrBckNotFound: the bucket does not exist.
             InvalidResponse: the page could not be decoded.
         """
         return await self._client._run(
             _listing.list_objects(
-                self.name, self.provider, prefix, props, page_size, uuid, continuation_token, namespace=self.namespace
+                self.name,
+                self.provider,
+                prefix,
+                props,
+                page_size,
+                uuid,
+                continuation_token,
+                namespace=self.namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
             )
         )
 
-    def list_objects_iter(self, prefix: str = "", props: str = "", page_size: int = 0) -> AsyncBucketLister:
+    def list_objects_iter(
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        *,
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
+    ) -> AsyncBucketLister:
         """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
 
         Args:
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
+            flags: `ListFlag` values or-ed together, as for `list_objects`.
+            start_after: `ais://` buckets: only names after this one.
+            target: only this target lists (remote buckets).
+
         Returns:
             A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
             (`ErrBckNotFound`, ...) are raised when iteration reaches the page that fails.
         """
         return AsyncBucketLister(
             functools.partial(
-                self._client.list_objects, self.name, self.provider, prefix, props, page_size, namespace=self.namespace
+                self._client.list_objects,
+                self.name,
+                self.provider,
+                prefix,
+                props,
+                page_size,
+                namespace=self.namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
             )
         )
 
-    async def list_all_objects(self, prefix: str = "", props: str = "", page_size: int = 0) -> list[BucketEntry]:
+    async def list_all_objects(
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        *,
+        flags: int = 0,
+        start_after: str = "",
+        target: str = "",
+    ) -> list[BucketEntry]:
         """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
 
         Args:
             prefix: only objects whose names start with it.
             props: properties per object, as for `list_objects`.
             page_size: entries per page (0: the cluster's default).
+            flags: `ListFlag` values or-ed together, as for `list_objects`.
+            start_after: `ais://` buckets: only names after this one.
+            target: only this target lists (remote buckets).
+
         Returns:
             All `BucketEntry`s.
 
@@ -3070,7 +3304,15 @@ class AsyncBucket(AsyncHandle[AsyncClient]):
         return [
             entry
             async for entry in self._client.list_objects_iter(
-                self.name, self.provider, prefix, props, page_size, namespace=self.namespace
+                self.name,
+                self.provider,
+                prefix,
+                props,
+                page_size,
+                namespace=self.namespace,
+                flags=flags,
+                start_after=start_after,
+                target=target,
             )
         ]
 

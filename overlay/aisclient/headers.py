@@ -83,6 +83,14 @@ class ObjectHeader(Header):
         return ObjectProps.from_headers(self)
 
 
+class HeadObjectHeader(ObjectHeader):
+    """Headers of an object HEAD: there, no Content-Length means an empty object (size 0)."""
+
+    @functools.cached_property
+    def props(self) -> ObjectProps:
+        return ObjectProps.from_headers(self, absent_size=0)
+
+
 class BucketHeader(Header):
     """Headers of a bucket HEAD; `.props` is the typed `BucketProps` view of `Ais-Bucket-Props`."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -16,9 +17,12 @@ from ._core.protocol import Op, Response
 from ._core.validate import (
     PROVIDER_AIS,
     validate_continuation,
+    validate_list_flags,
+    validate_node_id,
     validate_page_size,
     validate_prefix,
     validate_props,
+    validate_start_after,
 )
 from ._core.wire import bucket_args, ns_query, request_from_kwargs
 from .errors import ErrBckNotFound, InvalidResponse
@@ -28,6 +32,7 @@ __all__ = [
     "DEFAULT_PROPS",
     "LIST_OBJECTS_PAGINATOR",
     "MSGPACK",
+    "ListFlag",
     "PaginatorSpec",
     "decode_lso",
     "list_all_objects",
@@ -41,6 +46,38 @@ DEFAULT_PROPS = "name,size"
 MSGPACK = "application/msgpack"
 
 
+class ListFlag(enum.IntFlag):
+    """What a listing includes and how; or them together (`ListFlag.NO_RECURSION | ListFlag.NO_DIRS`)."""
+
+    CACHED = 1
+    """Remote buckets: only the objects present in the cluster."""
+    MISSING = 2
+    """Also objects whose main copy is missing while a copy exists."""
+    DELETED = 4
+    """Also objects marked for deletion (reserved by AIS v1.5.0)."""
+    ARCH_DIR = 8
+    """Also list the files inside archive objects (`shard.tar/file`), as entries of their own."""
+    NAME_ONLY = 16
+    """Names (and statuses) only: the fastest listing."""
+    NAME_SIZE = 32
+    """Names and sizes only."""
+    BCK_PRESENT = 64
+    """Remote buckets: only if the bucket is already known to the cluster."""
+    DONT_HEAD_REMOTE = 128
+    """Remote buckets: do not ask the backend for the bucket's properties first."""
+    DONT_ADD_REMOTE = 256
+    """Remote buckets: list without adding the bucket to the cluster."""
+    NOT_CACHED = 512
+    """Remote buckets: only the objects not present in the cluster."""
+    NO_RECURSION = 2048
+    """One level, like `ls`: objects right under the prefix, and each deeper "directory" once
+    (an entry whose `is_dir` is true and whose name ends with '/')."""
+    DIFF = 4096
+    """Remote buckets with versions: mark entries whose remote version changed or was removed."""
+    NO_DIRS = 8192
+    """With `NO_RECURSION`: leave out the directory entries."""
+
+
 def lso_msg(
     prefix: str = "",
     props: str = "",
@@ -48,6 +85,8 @@ def lso_msg(
     uuid: str = "",
     continuation_token: str = "",
     flags: int = 0,
+    start_after: str = "",
+    target: str = "",
 ) -> dict[str, Any]:
     """The `value` of a list-objects ActMsg, exactly as AIS's LsoMsg decodes it.
 
@@ -56,7 +95,7 @@ def lso_msg(
     """
     if page_size < 0:
         raise ValueError(f"page_size must be >= 0, got {page_size}")
-    return {
+    msg = {
         "uuid": uuid,
         "props": props or DEFAULT_PROPS,
         "prefix": prefix,
@@ -64,6 +103,11 @@ def lso_msg(
         "flags": str(int(flags)),
         "pagesize": int(page_size),
     }
+    if start_after:
+        msg["start_after"] = start_after
+    if target:
+        msg["target"] = target
+    return msg
 
 
 def _from_doc(doc: Mapping[str, Any]) -> BucketList:
@@ -161,6 +205,9 @@ def list_objects(
     continuation_token: str = "",
     *,
     namespace: str = "",
+    flags: int = 0,
+    start_after: str = "",
+    target: str = "",
 ) -> Op[BucketList]:
     """One page of a bucket's objects; pass the page's `uuid` and `continuation_token` back for the next.
 
@@ -175,13 +222,18 @@ def list_objects(
         uuid: the listing's id, from the previous page (empty for the first page).
         continuation_token: from the previous page (empty for the first page).
         namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+        flags: `ListFlag` values or-ed together (one level with `ListFlag.NO_RECURSION`, names only
+            with `ListFlag.NAME_ONLY`, ...).
+        start_after: `ais://` buckets: list only names after this one (to split one listing among
+            workers).
+        target: only this target lists (a node id from `get_cluster_info`; remote buckets).
 
     Returns:
         A `BucketList` (`entries`, `uuid`, `continuation_token`, empty on the last page).
 
     Raises:
-        InvalidArgument: unknown property name, negative page size, a token without its listing's
-            uuid (before any request).
+        InvalidArgument: unknown property name or flag, negative page size, a token without its
+            listing's uuid, `start_after` on a bucket that is not `ais://` (before any request).
         ErrBckNotFound: the bucket does not exist.
         InvalidResponse: the page could not be decoded.
     """
@@ -190,7 +242,10 @@ def list_objects(
     props = validate_props(props)
     page_size = validate_page_size(page_size)
     uuid, continuation_token = validate_continuation(uuid, continuation_token)
-    value = LsoMsg.from_dict(lso_msg(prefix, props, page_size, uuid, continuation_token))
+    flags = validate_list_flags(flags)
+    start_after = validate_start_after(start_after, prov)
+    target = validate_node_id("target", target)
+    value = LsoMsg.from_dict(lso_msg(prefix, props, page_size, uuid, continuation_token, flags, start_after, target))
     kwargs = gen_list_objects._get_kwargs(
         name,
         body=ListObjectsMsg(value=value),
@@ -211,6 +266,9 @@ def list_objects_iter(
     page_size: int = 0,
     *,
     namespace: str = "",
+    flags: int = 0,
+    start_after: str = "",
+    target: str = "",
 ) -> None:
     """Every object of a bucket, fetching pages only as iteration reaches them (flat memory).
 
@@ -221,6 +279,9 @@ def list_objects_iter(
         props: properties per object, as for `list_objects`.
         page_size: entries per page (0: the cluster's default).
         namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+        flags: `ListFlag` values or-ed together, as for `list_objects`.
+        start_after: `ais://` buckets: only names after this one.
+        target: only this target lists (remote buckets).
 
     Returns:
         A lister: iterate it for `BucketEntry`s, or call `.pages()` for whole pages. Errors
@@ -237,6 +298,9 @@ def list_all_objects(
     page_size: int = 0,
     *,
     namespace: str = "",
+    flags: int = 0,
+    start_after: str = "",
+    target: str = "",
 ) -> None:
     """Every object of a bucket, in one list; prefer `list_objects_iter` for large buckets.
 
@@ -247,6 +311,9 @@ def list_all_objects(
         props: properties per object, as for `list_objects`.
         page_size: entries per page (0: the cluster's default).
         namespace: the bucket's namespace, `@uuid#name` or `#name` (default: the global one).
+        flags: `ListFlag` values or-ed together, as for `list_objects`.
+        start_after: `ais://` buckets: only names after this one.
+        target: only this target lists (remote buckets).
 
     Returns:
         All `BucketEntry`s.

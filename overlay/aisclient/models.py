@@ -437,7 +437,9 @@ class ObjectProps:
     etag: str = ""
 
     @classmethod
-    def from_headers(cls, headers: Any) -> ObjectProps:
+    def from_headers(cls, headers: Any, *, absent_size: int | None = None) -> ObjectProps:
+        """`absent_size`: the size to report without a Content-Length (a HEAD of an empty object
+        has none: AIS sends the header only for sizes above 0)."""
         size_s = _get_one(headers, "Content-Length")
         custom: dict[str, str] = {}
         for item in _get_all(headers, "Ais-Custom-Md"):
@@ -450,7 +452,7 @@ class ObjectProps:
         if paths.startswith("[") and paths.endswith("]"):
             paths = paths[1:-1]
         return cls(
-            size=int(size_s) if size_s and size_s.isdigit() else None,
+            size=int(size_s) if size_s and size_s.isdigit() else (absent_size if size_s is None else None),
             checksum_type=_get_one(headers, "Ais-Checksum-Type") or "",
             checksum_value=_get_one(headers, "Ais-Checksum-Value") or "",
             version=_get_one(headers, "Ais-Version") or "",

@@ -65,7 +65,7 @@ from .errors import (
     XactionAborted,
     XactionWaitTimeout,
 )
-from .headers import ObjectHeader
+from .headers import HeadObjectHeader, ObjectHeader
 from .jobs import poll_pauses
 from .models import ObjectProps, XactStatus
 
@@ -172,7 +172,7 @@ def head_object(
         placement=placement(bck, obj, prov, validate_namespace(namespace)),
         not_found=ErrObjNotFound,
     )
-    return resp.headers.view_as(ObjectHeader)
+    return resp.headers.view_as(HeadObjectHeader)
 
 
 # A blob download reads in chunks of this range (AIS would silently clamp other values: xact/xs/blob_download.go).

@@ -66,3 +66,50 @@ def test_empty_bucket(client: Client, bucket: str) -> None:
 def test_negative_page_size_rejected(client: Client, bucket: str) -> None:
     with pytest.raises(ValueError):
         client.list_objects(bucket, page_size=-1)
+
+
+def test_one_level_listing_with_no_recursion(client: Client, filled: str) -> None:
+    from aisclient import ListFlag
+
+    top = client.list_all_objects(filled, flags=ListFlag.NO_RECURSION)
+    assert [(e.name, e.is_dir) for e in top] == [("even/", True), ("odd/", True)]
+    inside = client.list_all_objects(filled, prefix="odd/", flags=ListFlag.NO_RECURSION)
+    assert [e.name for e in inside] == [f"odd/obj{i:03d}" for i in range(1, 25, 2)]
+    assert not any(e.is_dir for e in inside)
+    names_only = client.list_all_objects(filled, prefix="even/", flags=ListFlag.NAME_ONLY)
+    assert len(names_only) == 13 and all(e.size == 0 for e in names_only)  # no sizes asked for
+
+
+def test_start_after_splits_one_listing(client: Client, filled: str) -> None:
+    every = [e.name for e in client.list_all_objects(filled)]
+    half = every[len(every) // 2]
+    rest = [e.name for e in client.list_all_objects(filled, start_after=half, page_size=4)]  # over several pages
+    assert rest == every[len(every) // 2 + 1 :]
+    assert [e.name for e in client.bucket(filled).list_all_objects(start_after=half)] == rest
+
+
+def test_listing_options_checked_before_any_request(offline_client: Client) -> None:
+    from aisclient import ListFlag
+    from aisclient.errors import InvalidArgument
+
+    with pytest.raises(InvalidArgument, match="flags"):
+        offline_client.list_objects("b", flags=1024)  # a bit AIS reserves: it would be ignored silently
+    with pytest.raises(InvalidArgument, match="flags"):
+        offline_client.list_objects("b", flags=-1)
+    with pytest.raises(TypeError, match="flags"):
+        offline_client.list_objects("b", flags="2048")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument, match="start_after"):
+        offline_client.list_objects("b", "aws", start_after="x")
+    with pytest.raises(InvalidArgument, match="target"):
+        offline_client.list_objects("b", target="t[bad id]")
+    with pytest.raises(InvalidArgument, match="flags"):
+        list(offline_client.list_objects_iter("b", flags=ListFlag.NO_RECURSION | 1 << 20))
+
+
+def test_head_of_an_empty_object_reports_size_zero(client: Client, bucket: str) -> None:
+    client.put_content(bucket, "empty", b"")
+    head = client.head_object(bucket, "empty")
+    assert "Content-Length" not in head  # AIS sends the size only when it is above 0
+    assert head.props.size == 0
+    client.put_content(bucket, "one", b"1")
+    assert client.head_object(bucket, "one").props.size == 1

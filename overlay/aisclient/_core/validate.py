@@ -91,6 +91,7 @@ MAX_PAGE_SIZE = 2**53 - 1
 # Go int64 (strconv.ParseInt in the target's range parser).
 _MAX_INT64 = 2**63 - 1
 # cmn/cos/uuid.go IsValidUUID: 9..32 of [A-Za-z0-9_-], '-'/'_' neither first nor last.
+_NODE_ID = re.compile(r"[A-Za-z0-9_\-]{1,64}")
 _LISTING_UUID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_\-]{7,30})[A-Za-z0-9]")
 _RANGE = re.compile(r"([0-9]*)[ \t]*-[ \t]*([0-9]*)")
 _RANGE_FORMS = "'bytes=START-END', 'bytes=START-' or 'bytes=-SUFFIX_LENGTH' (the 'bytes=' prefix is optional)"
@@ -322,6 +323,40 @@ def validate_page_size(page_size: int) -> int:
     if page_size > MAX_PAGE_SIZE:
         raise InvalidArgument("page_size", f"must be <= 2**53-1, got {page_size}")
     return page_size
+
+
+# LsoMsg flag bits a listing may ask for (api/apc/lsmsg.go); 1024 is reserved by AIS and unused.
+LIST_FLAG_BITS = 0x3FFF & ~(1 << 10)
+
+
+def validate_list_flags(flags: int) -> int:
+    """Listing flags: an int (a `ListFlag` combination) of known bits only; an unknown bit is refused
+    here because AIS ignores it silently, so a typo would change nothing and say nothing."""
+    if isinstance(flags, bool) or not isinstance(flags, int):
+        raise InvalidArgumentType("flags", f"must be an int (ListFlag values or-ed together), got {_type_name(flags)}")
+    if flags < 0 or flags & ~LIST_FLAG_BITS:
+        raise InvalidArgument("flags", f"{flags} has bits that are not listing flags (see ListFlag)")
+    return int(flags)
+
+
+def validate_start_after(start_after: str, provider: str) -> str:
+    """A name to list after (exclusive): a str; only `ais` buckets can start mid-way (AIS keeps the
+    names in order; a cloud backend lists from its own start)."""
+    if not isinstance(start_after, str):
+        raise InvalidArgumentType("start_after", f"must be a str, got {_type_name(start_after)}")
+    _utf8("start_after", start_after)
+    if start_after and provider != PROVIDER_AIS:
+        raise InvalidArgument("start_after", f"applies to ais:// buckets only, not {provider}://")
+    return start_after
+
+
+def validate_node_id(option: str, node_id: str) -> str:
+    """A node id as the cluster map names it ("" = none): a str of letters, digits, '-' and '_'."""
+    if not isinstance(node_id, str):
+        raise InvalidArgumentType(option, f"must be a str, got {_type_name(node_id)}")
+    if node_id and not _NODE_ID.fullmatch(node_id):
+        raise InvalidArgument(option, f"{_shown(node_id)} is not a node id (see get_cluster_info)")
+    return node_id
 
 
 def validate_continuation(uuid: str, continuation_token: str) -> tuple[str, str]:

@@ -12,7 +12,9 @@ What a caller can count on:
   replaced while the file is open, instead of mixing two versions;
 * an upload through `put_file` or `pipe_file` is verified by the cluster against the checksum sent
   with it; `open(..., "wb")` sends one PUT, or a multipart upload once more than one block was
-  written, and stores nothing if the `with` block raises.
+  written, and stores nothing if the `with` block raises;
+* `open(..., "xb")` and `pipe_file(..., mode="create")` refuse an existing object, but the check and
+  the write are two requests (AIS has no conditional PUT): two writers racing can both succeed.
 """
 
 from __future__ import annotations
